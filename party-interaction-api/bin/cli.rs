@@ -1,0 +1,210 @@
+//! CLI tool driving the API client
+use anyhow::{anyhow, Context, Result};
+use clap::Parser;
+use log::{debug, info};
+// models may be unused if all inputs are primitive types
+#[allow(unused_imports)]
+use party_interaction_api::{
+    models, ApiNoContext, Client, ContextWrapperExt,
+    CreatePartyInteractionResponse,
+};
+use simple_logger::SimpleLogger;
+use swagger::{AuthData, ContextBuilder, EmptyContext, Push, XSpanIdString};
+
+type ClientContext = swagger::make_context_ty!(
+    ContextBuilder,
+    EmptyContext,
+    Option<AuthData>,
+    XSpanIdString
+);
+
+#[derive(Parser, Debug)]
+#[clap(
+    name = "Party Interaction",
+    version = "1.0.0",
+    about = "CLI access to Party Interaction"
+)]
+struct Cli {
+    #[clap(subcommand)]
+    operation: Operation,
+
+    /// Address or hostname of the server hosting this API, including optional port
+    #[clap(short = 'a', long, default_value = "http://localhost")]
+    server_address: String,
+
+    /// Path to the client private key if using client-side TLS authentication
+    #[cfg(all(feature = "client-tls", not(any(target_os = "macos", target_os = "windows", target_os = "ios"))))]
+    #[clap(long, requires_all(&["client_certificate", "server_certificate"]))]
+    client_key: Option<String>,
+
+    /// Path to the client's public certificate associated with the private key
+    #[cfg(all(feature = "client-tls", not(any(target_os = "macos", target_os = "windows", target_os = "ios"))))]
+    #[clap(long, requires_all(&["client_key", "server_certificate"]))]
+    client_certificate: Option<String>,
+
+    /// Path to CA certificate used to authenticate the server
+    #[cfg(all(feature = "client-tls", not(any(target_os = "macos", target_os = "windows", target_os = "ios"))))]
+    #[clap(long)]
+    server_certificate: Option<String>,
+
+    /// If set, write output to file instead of stdout
+    #[clap(short, long)]
+    output_file: Option<String>,
+
+    #[command(flatten)]
+    verbosity: clap_verbosity_flag::Verbosity,
+
+    /// Bearer token if used for authentication
+    #[arg(env = "PARTY_INTERACTION_API_BEARER_TOKEN", hide_env = true)]
+    bearer_token: Option<String>,
+
+    /// API key for authentication
+    #[arg(long, env = "PARTY_INTERACTION_API_API_KEY", hide_env = true)]
+    api_key: Option<String>,
+}
+
+#[derive(Parser, Debug)]
+enum Operation {
+    /// Creates a PartyInteraction
+    CreatePartyInteraction {
+        /// The PartyInteraction to be created
+        #[clap(value_parser = parse_json::<models::PartyInteractionCreate>)]
+        party_interaction: models::PartyInteractionCreate,
+    },
+}
+
+// On Linux/Unix with OpenSSL (client-tls feature), support certificate pinning and mutual TLS
+#[cfg(all(feature = "client-tls", not(any(target_os = "macos", target_os = "windows", target_os = "ios"))))]
+fn create_client(args: &Cli, context: ClientContext) -> Result<Box<dyn ApiNoContext<ClientContext>>> {
+    if args.client_certificate.is_some() {
+        debug!("Using mutual TLS");
+        let client = Client::try_new_https_mutual(
+            &args.server_address,
+            args.server_certificate.clone().unwrap(),
+            args.client_key.clone().unwrap(),
+            args.client_certificate.clone().unwrap(),
+        )
+        .context("Failed to create HTTPS client")?;
+        Ok(Box::new(client.with_context(context)))
+    } else if args.server_certificate.is_some() {
+        debug!("Using TLS with pinned server certificate");
+        let client =
+            Client::try_new_https_pinned(&args.server_address, args.server_certificate.clone().unwrap())
+                .context("Failed to create HTTPS client")?;
+        Ok(Box::new(client.with_context(context)))
+    } else {
+        debug!("Using client without certificates");
+        let client =
+            Client::try_new(&args.server_address).context("Failed to create HTTP(S) client")?;
+        Ok(Box::new(client.with_context(context)))
+    }
+}
+
+// On macOS/Windows/iOS or without client-tls feature, use simple client (no cert pinning/mutual TLS)
+#[cfg(any(
+    not(feature = "client-tls"),
+    all(feature = "client-tls", any(target_os = "macos", target_os = "windows", target_os = "ios"))
+))]
+fn create_client(args: &Cli, context: ClientContext) -> Result<Box<dyn ApiNoContext<ClientContext>>> {
+    // Client::try_new() automatically detects the URL scheme (http:// or https://)
+    // and creates the appropriate client.
+    // Note: Certificate pinning and mutual TLS are only available on Linux/Unix with OpenSSL
+    let client =
+        Client::try_new(&args.server_address).context("Failed to create HTTP(S) client")?;
+    Ok(Box::new(client.with_context(context)))
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    let args = Cli::parse();
+    if let Some(log_level) = args.verbosity.log_level() {
+        SimpleLogger::new().with_level(log_level.to_level_filter()).init()?;
+    }
+
+    debug!("Arguments: {:?}", &args);
+
+    let mut auth_data: Option<AuthData> = None;
+
+    if let Some(ref bearer_token) = args.bearer_token {
+        debug!("Using bearer token");
+        auth_data = AuthData::bearer(bearer_token);
+    }
+    if let Some(ref api_key) = args.api_key {
+        debug!("Using API key");
+        auth_data = Some(AuthData::apikey(api_key));
+    }
+
+    #[allow(trivial_casts)]
+    let context = swagger::make_context!(
+        ContextBuilder,
+        EmptyContext,
+        auth_data,
+        XSpanIdString::default()
+    );
+
+    let client = create_client(&args, context)?;
+
+    let result = match args.operation {
+        Operation::CreatePartyInteraction {
+            party_interaction,
+        } => {
+            info!("Performing a CreatePartyInteraction request");
+
+            let result = client.create_party_interaction(
+                party_interaction,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                CreatePartyInteractionResponse::Created
+                (body)
+                => "Created\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                CreatePartyInteractionResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                CreatePartyInteractionResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                CreatePartyInteractionResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                CreatePartyInteractionResponse::MethodNotAllowed
+                (body)
+                => "MethodNotAllowed\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                CreatePartyInteractionResponse::Conflict
+                (body)
+                => "Conflict\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                CreatePartyInteractionResponse::InternalServerError
+                (body)
+                => "InternalServerError\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+    };
+
+    if let Some(output_file) = args.output_file {
+        std::fs::write(output_file, result)?
+    } else {
+        println!("{}", result);
+    }
+    Ok(())
+}
+
+// May be unused if all inputs are primitive types
+#[allow(dead_code)]
+fn parse_json<T: serde::de::DeserializeOwned>(json_string: &str) -> Result<T> {
+    serde_json::from_str(json_string).map_err(|err| anyhow!("Error parsing input: {}", err))
+}

@@ -1,0 +1,141 @@
+#![allow(missing_docs, trivial_casts, unused_variables, unused_mut, unused_imports, unused_extern_crates, unused_attributes, non_camel_case_types)]
+#![allow(clippy::derive_partial_eq_without_eq, clippy::disallowed_names)]
+
+use async_trait::async_trait;
+use futures::Stream;
+#[cfg(feature = "mock")]
+use mockall::automock;
+use std::error::Error;
+use std::collections::BTreeSet;
+use std::task::{Poll, Context};
+use swagger::{ApiError, ContextWrapper, auth::Authorization};
+use serde::{Serialize, Deserialize};
+
+#[cfg(any(feature = "client", feature = "server"))]
+type ServiceError = Box<dyn Error + Send + Sync + 'static>;
+
+pub const BASE_PATH: &str = "/partyInteraction/v1";
+pub const API_VERSION: &str = "1.0.0";
+
+mod auth;
+pub use auth::{AuthenticationApi, Claims};
+
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum CreatePartyInteractionResponse {
+    /// Created
+    Created
+    (models::PartyInteraction)
+    ,
+    /// Bad Request
+    BadRequest
+    (models::Error)
+    ,
+    /// Unauthorized
+    Unauthorized
+    (models::Error)
+    ,
+    /// Forbidden
+    Forbidden
+    (models::Error)
+    ,
+    /// Method Not allowed
+    MethodNotAllowed
+    (models::Error)
+    ,
+    /// Conflict
+    Conflict
+    (models::Error)
+    ,
+    /// Internal Server Error
+    InternalServerError
+    (models::Error)
+}
+
+/// API
+#[cfg_attr(feature = "mock", automock)]
+#[async_trait]
+#[allow(clippy::too_many_arguments, clippy::ptr_arg)]
+pub trait Api<C: Send + Sync> {
+    /// Creates a PartyInteraction
+    async fn create_party_interaction(
+        &self,
+        party_interaction: models::PartyInteractionCreate,
+        context: &C) -> Result<CreatePartyInteractionResponse, ApiError>;
+
+}
+
+/// API where `Context` isn't passed on every API call
+#[cfg_attr(feature = "mock", automock)]
+#[async_trait]
+#[allow(clippy::too_many_arguments, clippy::ptr_arg)]
+pub trait ApiNoContext<C: Send + Sync> {
+    // The std::task::Context struct houses a reference to std::task::Waker with the lifetime <'a>.
+    // Adding an anonymous lifetime `'a` to allow mockall to create a mock object with the right lifetimes.
+    // This is needed because the compiler is unable to determine the lifetimes on F's trait bound
+    // where F is the closure created by mockall. We use higher-rank trait bounds here to get around this.
+
+    fn context(&self) -> &C;
+
+    /// Creates a PartyInteraction
+    async fn create_party_interaction(
+        &self,
+        party_interaction: models::PartyInteractionCreate,
+        ) -> Result<CreatePartyInteractionResponse, ApiError>;
+
+}
+
+/// Trait to extend an API to make it easy to bind it to a context.
+pub trait ContextWrapperExt<C: Send + Sync> where Self: Sized
+{
+    /// Binds this API to a context.
+    fn with_context(self, context: C) -> ContextWrapper<Self, C>;
+}
+
+impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ContextWrapperExt<C> for T {
+    fn with_context(self: T, context: C) -> ContextWrapper<T, C> {
+         ContextWrapper::<T, C>::new(self, context)
+    }
+}
+
+#[async_trait]
+impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for ContextWrapper<T, C> {
+    fn context(&self) -> &C {
+        ContextWrapper::context(self)
+    }
+
+    /// Creates a PartyInteraction
+    async fn create_party_interaction(
+        &self,
+        party_interaction: models::PartyInteractionCreate,
+        ) -> Result<CreatePartyInteractionResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().create_party_interaction(party_interaction, &context).await
+    }
+
+}
+
+
+#[cfg(feature = "client")]
+pub mod client;
+
+// Re-export Client as a top-level name
+#[cfg(feature = "client")]
+pub use client::Client;
+
+#[cfg(feature = "server")]
+pub mod server;
+
+// Re-export router() as a top-level name
+#[cfg(feature = "server")]
+pub use self::server::Service;
+
+#[cfg(feature = "server")]
+pub mod context;
+
+pub mod models;
+
+#[cfg(any(feature = "client", feature = "server"))]
+pub(crate) mod header;
