@@ -1,1 +1,31 @@
-fn main() {}
+use std::process::ExitCode;
+
+use clap::Parser as _;
+use party_interaction_server::config::{Cli, Command};
+use party_interaction_server::{keys, server, telemetry};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Some(Command::Keys { action }) => keys::run(action),
+        Some(Command::Serve(args)) => serve(args),
+        None => serve(cli.serve),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn serve(args: party_interaction_server::config::ServeArgs) -> anyhow::Result<()> {
+    telemetry::init(args.log_format);
+    let runtime = tokio::runtime::Runtime::new()?;
+    let result = runtime.block_on(server::serve(args));
+    if let Err(err) = &result {
+        tracing::error!(cause = %format!("{err:#}"), "the server stopped with an error");
+    }
+    result
+}

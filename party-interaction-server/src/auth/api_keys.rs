@@ -1,0 +1,244 @@
+//! API keys, kept in `api-keys.json` in the data directory.
+//!
+//! A key is 32 random bytes; only its SHA-256 is stored. A slow password hash would add nothing
+//! for secrets of that strength. The file is replaced atomically on every change, and a running
+//! server re-reads it when it changes, so `keys add` and `keys revoke` take effect without a
+//! restart. The store is a file rather than a sled tree because sled admits one process at a
+//! time, and the command line must work while the server runs.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::RwLock;
+use std::time::SystemTime;
+
+use anyhow::{bail, Context as _};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use rand::RngCore as _;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest as _, Sha256};
+use subtle::ConstantTimeEq as _;
+
+use super::{Principal, Scope};
+use crate::clock;
+
+pub const KEYS_FILE: &str = "api-keys.json";
+const KEY_PREFIX: &str = "pik_";
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct StoredKey {
+    pub name: String,
+    /// Hex SHA-256 of the key.
+    pub sha256: String,
+    pub scopes: BTreeSet<Scope>,
+    pub created: String,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct KeysFile {
+    keys: Vec<StoredKey>,
+}
+
+/// The keys file and a cache of it that follows changes on disk.
+pub struct ApiKeyStore {
+    path: PathBuf,
+    cache: RwLock<Cached>,
+}
+
+#[derive(Default)]
+struct Cached {
+    stamp: Option<(SystemTime, u64)>,
+    keys: Vec<([u8; 32], Principal)>,
+}
+
+impl ApiKeyStore {
+    pub fn new(data_dir: &Path) -> Self {
+        Self {
+            path: data_dir.join(KEYS_FILE),
+            cache: RwLock::new(Cached::default()),
+        }
+    }
+
+    pub fn list(&self) -> anyhow::Result<Vec<StoredKey>> {
+        Ok(self.read()?.keys)
+    }
+
+    /// Creates a key and returns it; this is the only time it exists outside the caller.
+    pub fn add(&self, name: &str, scopes: BTreeSet<Scope>) -> anyhow::Result<String> {
+        if name.trim().is_empty() {
+            bail!("a key needs a name");
+        }
+        if scopes.is_empty() {
+            bail!("a key needs at least one scope (read, write)");
+        }
+        let mut file = self.read()?;
+        if file.keys.iter().any(|key| key.name == name) {
+            bail!("a key named '{name}' exists already; revoke it first or pick another name");
+        }
+
+        let mut secret = [0u8; 32];
+        rand::rng().fill_bytes(&mut secret);
+        let key = format!("{KEY_PREFIX}{}", URL_SAFE_NO_PAD.encode(secret));
+        file.keys.push(StoredKey {
+            name: name.to_owned(),
+            sha256: hex(&digest(&key)),
+            scopes,
+            created: clock::now_rfc3339(),
+        });
+        self.write(&file)?;
+        Ok(key)
+    }
+
+    /// Removes a key; false when there is none of that name.
+    pub fn revoke(&self, name: &str) -> anyhow::Result<bool> {
+        let mut file = self.read()?;
+        let before = file.keys.len();
+        file.keys.retain(|key| key.name != name);
+        if file.keys.len() == before {
+            return Ok(false);
+        }
+        self.write(&file)?;
+        Ok(true)
+    }
+
+    /// The key's owner, if the key is known. Every stored hash is compared in constant time.
+    pub fn authenticate(&self, presented: &str) -> Option<Principal> {
+        if let Err(err) = self.refresh() {
+            // Keep serving with the keys we had: a half-edited file must not lock everyone out.
+            tracing::error!(cause = %format!("{err:#}"), "could not reload the API keys");
+        }
+        let presented = digest(presented);
+        let cache = self.cache.read().ok()?;
+        let mut found = None;
+        for (hash, principal) in &cache.keys {
+            if bool::from(hash.ct_eq(&presented)) {
+                found = Some(principal.clone());
+            }
+        }
+        found
+    }
+
+    fn refresh(&self) -> anyhow::Result<()> {
+        let stamp = match fs::metadata(&self.path) {
+            Ok(meta) => Some((meta.modified()?, meta.len())),
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
+            Err(err) => return Err(err.into()),
+        };
+        let unchanged = self
+            .cache
+            .read()
+            .map(|cache| cache.stamp == stamp && stamp.is_some())
+            .unwrap_or(false);
+        if unchanged {
+            return Ok(());
+        }
+
+        let keys = self
+            .read()?
+            .keys
+            .into_iter()
+            .filter_map(|key| {
+                let hash = unhex(&key.sha256)?;
+                let principal = Principal {
+                    subject: key.name,
+                    scopes: key.scopes,
+                };
+                Some((hash, principal))
+            })
+            .collect();
+        if let Ok(mut cache) = self.cache.write() {
+            *cache = Cached { stamp, keys };
+        }
+        Ok(())
+    }
+
+    fn read(&self) -> anyhow::Result<KeysFile> {
+        match fs::read(&self.path) {
+            Ok(bytes) => serde_json::from_slice(&bytes)
+                .with_context(|| format!("{} is not a valid keys file", self.path.display())),
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(KeysFile::default()),
+            Err(err) => Err(err).with_context(|| format!("reading {}", self.path.display())),
+        }
+    }
+
+    fn write(&self, file: &KeysFile) -> anyhow::Result<()> {
+        let dir = self.path.parent().context("keys file has no directory")?;
+        fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        let temporary = self.path.with_extension("json.tmp");
+        let mut out = fs::File::create(&temporary)
+            .with_context(|| format!("creating {}", temporary.display()))?;
+        out.write_all(&serde_json::to_vec_pretty(file)?)?;
+        out.sync_all()?;
+        fs::rename(&temporary, &self.path)
+            .with_context(|| format!("replacing {}", self.path.display()))?;
+        fs::File::open(dir)?.sync_all()?;
+        Ok(())
+    }
+}
+
+impl Serialize for Scope {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Scope {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(deserializer)?;
+        Scope::parse(&name).ok_or_else(|| serde::de::Error::custom(format!("unknown scope {name}")))
+    }
+}
+
+fn digest(key: &str) -> [u8; 32] {
+    Sha256::digest(key.as_bytes()).into()
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
+fn unhex(text: &str) -> Option<[u8; 32]> {
+    let mut out = [0u8; 32];
+    if text.len() != 64 {
+        return None;
+    }
+    for (index, byte) in out.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(text.get(index * 2..index * 2 + 2)?, 16).ok()?;
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn an_added_key_authenticates_until_it_is_revoked() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = ApiKeyStore::new(dir.path());
+
+        let key = store.add("agent", BTreeSet::from([Scope::Read])).unwrap();
+        let principal = store.authenticate(&key).unwrap();
+        assert_eq!(principal.subject, "agent");
+        assert_eq!(principal.scopes, BTreeSet::from([Scope::Read]));
+        assert!(store.authenticate("pik_wrong").is_none());
+
+        assert!(store.revoke("agent").unwrap());
+        assert!(store.authenticate(&key).is_none());
+    }
+
+    #[test]
+    fn only_the_hash_of_a_key_is_stored() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = ApiKeyStore::new(dir.path());
+
+        let key = store.add("agent", BTreeSet::from([Scope::Write])).unwrap();
+
+        let file = fs::read_to_string(dir.path().join(KEYS_FILE)).unwrap();
+        assert!(!file.contains(&key));
+        assert!(file.contains(&hex(&digest(&key))));
+    }
+}

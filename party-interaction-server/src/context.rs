@@ -1,0 +1,55 @@
+//! What the middleware hands to the generated glue and, through it, to the handlers.
+
+use std::sync::{Arc, OnceLock};
+
+use bytes::Bytes;
+use serde_json::Value;
+use swagger::auth::Authorization;
+use swagger::{Has, XSpanIdString};
+
+/// Per-request context. The generated glue needs the span id and the caller's authorization;
+/// the rest carries what the generated models would lose.
+pub struct RequestContext {
+    pub span_id: XSpanIdString,
+    pub authorization: Option<Authorization>,
+    /// The request body as validated by the middleware. The generated models turn
+    /// `format: float` into `f32` and date-times into UTC, so handlers store this, not them.
+    pub body: Option<Arc<Value>>,
+    /// The exact representation of a created resource, which the middleware sends in place of
+    /// the glue's re-serialised (and equally lossy) model.
+    pub created: Arc<OnceLock<Created>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Created {
+    pub href: String,
+    pub document: Bytes,
+}
+
+impl Has<XSpanIdString> for RequestContext {
+    fn get(&self) -> &XSpanIdString {
+        &self.span_id
+    }
+
+    fn get_mut(&mut self) -> &mut XSpanIdString {
+        &mut self.span_id
+    }
+
+    fn set(&mut self, value: XSpanIdString) {
+        self.span_id = value;
+    }
+}
+
+impl Has<Option<Authorization>> for RequestContext {
+    fn get(&self) -> &Option<Authorization> {
+        &self.authorization
+    }
+
+    fn get_mut(&mut self) -> &mut Option<Authorization> {
+        &mut self.authorization
+    }
+
+    fn set(&mut self, value: Option<Authorization>) {
+        self.authorization = value;
+    }
+}

@@ -1,0 +1,191 @@
+//! Every answer that is not a success: the outcomes a handler can branch on, their HTTP status,
+//! and the spec's `Error` body. This is the one place where both are decided.
+
+use std::convert::Infallible;
+
+use bytes::Bytes;
+use http_body_util::{combinators::BoxBody, BodyExt as _, Full};
+use hyper::header::{HeaderValue, ALLOW, CONTENT_TYPE, WWW_AUTHENTICATE};
+use hyper::{Response, StatusCode};
+use serde::Serialize;
+
+use crate::clock;
+
+pub type Body = BoxBody<Bytes, Infallible>;
+
+/// The media type of every JSON answer, as the spec's `produces` spells it.
+pub const JSON_CONTENT_TYPE: &str = "application/json;charset=utf-8";
+
+/// The `WWW-Authenticate` challenges of the two security schemes the spec declares.
+const CHALLENGES: [&str; 2] = [
+    r#"Bearer realm="partyInteraction""#,
+    r#"ApiKey realm="partyInteraction", header="X-API-Key""#,
+];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ApiError {
+    MalformedJson(String),
+    UnsupportedContentType(String),
+    BodyTooLarge {
+        limit: usize,
+    },
+    BodyTooDeep {
+        limit: usize,
+    },
+    BodyUnreadable(String),
+    InvalidBody(Vec<String>),
+    Unauthorized(String),
+    Forbidden(String),
+    NotFound(String),
+    MethodNotAllowed {
+        allow: Vec<&'static str>,
+    },
+    TransactionIdConflict {
+        transaction_id: String,
+    },
+    /// Something went wrong on our side; the cause has been logged where it happened.
+    Internal,
+}
+
+/// The spec's `Error` definition.
+#[derive(Debug, Serialize)]
+pub struct ErrorBody {
+    pub code: &'static str,
+    pub reason: &'static str,
+    pub message: String,
+    pub status: String,
+    pub timestamp: String,
+    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
+}
+
+impl ApiError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            Self::MalformedJson(_)
+            | Self::UnsupportedContentType(_)
+            | Self::BodyTooLarge { .. }
+            | Self::BodyTooDeep { .. }
+            | Self::BodyUnreadable(_)
+            | Self::InvalidBody(_) => StatusCode::BAD_REQUEST,
+            Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
+            Self::Forbidden(_) => StatusCode::FORBIDDEN,
+            Self::NotFound(_) => StatusCode::NOT_FOUND,
+            Self::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
+            Self::TransactionIdConflict { .. } => StatusCode::CONFLICT,
+            Self::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The `code` of the `Error` body: stable, for clients to branch on.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::MalformedJson(_) => "malformedJson",
+            Self::UnsupportedContentType(_) => "unsupportedContentType",
+            Self::BodyTooLarge { .. } => "bodyTooLarge",
+            Self::BodyTooDeep { .. } => "bodyTooDeep",
+            Self::BodyUnreadable(_) => "bodyUnreadable",
+            Self::InvalidBody(_) => "invalidBody",
+            Self::Unauthorized(_) => "unauthorized",
+            Self::Forbidden(_) => "forbidden",
+            Self::NotFound(_) => "notFound",
+            Self::MethodNotAllowed { .. } => "methodNotAllowed",
+            Self::TransactionIdConflict { .. } => "transactionIdConflict",
+            Self::Internal => "internalError",
+        }
+    }
+
+    /// The `reason` of the `Error` body: a short sentence a client may show to a user.
+    pub fn reason(&self) -> &'static str {
+        match self {
+            Self::MalformedJson(_) => "The request body is not valid JSON",
+            Self::UnsupportedContentType(_) => "The request body must be application/json",
+            Self::BodyTooLarge { .. } => "The request body is too large",
+            Self::BodyTooDeep { .. } => "The request body is nested too deeply",
+            Self::BodyUnreadable(_) => "The request body could not be read",
+            Self::InvalidBody(_) => "The request body does not match the schema",
+            Self::Unauthorized(_) => "Valid credentials are required",
+            Self::Forbidden(_) => "The credentials do not allow this operation",
+            Self::NotFound(_) => "Not found",
+            Self::MethodNotAllowed { .. } => "Method not allowed",
+            Self::TransactionIdConflict { .. } => {
+                "The transactionId was already used with a different body"
+            }
+            Self::Internal => "Internal server error",
+        }
+    }
+
+    pub fn message(&self) -> String {
+        match self {
+            Self::MalformedJson(detail)
+            | Self::BodyUnreadable(detail)
+            | Self::Unauthorized(detail)
+            | Self::Forbidden(detail)
+            | Self::NotFound(detail) => detail.clone(),
+            Self::UnsupportedContentType(given) => format!(
+                "Content-Type {given} is not supported; send {JSON_CONTENT_TYPE} or application/json"
+            ),
+            Self::BodyTooLarge { limit } => {
+                format!("the request body exceeds the limit of {limit} bytes")
+            }
+            Self::BodyTooDeep { limit } => {
+                format!("arrays and objects may be nested at most {limit} levels deep")
+            }
+            Self::InvalidBody(violations) => violations.join("; "),
+            Self::MethodNotAllowed { allow } => {
+                format!("this resource supports {}", allow.join(", "))
+            }
+            Self::TransactionIdConflict { transaction_id } => format!(
+                "transactionId {transaction_id} identifies an earlier request with a different \
+                 body; send the same body to retry it, or use a new transactionId"
+            ),
+            Self::Internal => "the request could not be processed; try again later".to_owned(),
+        }
+    }
+
+    pub fn body(&self, transaction_id: Option<&str>) -> ErrorBody {
+        ErrorBody {
+            code: self.code(),
+            reason: self.reason(),
+            message: self.message(),
+            status: self.status().as_u16().to_string(),
+            timestamp: clock::now_rfc3339(),
+            transaction_id: transaction_id.map(str::to_owned),
+        }
+    }
+
+    pub fn into_response(self, transaction_id: Option<&str>) -> Response<Body> {
+        let mut response = json_response(self.status(), &self.body(transaction_id));
+        let headers = response.headers_mut();
+        match &self {
+            Self::Unauthorized(_) => {
+                for challenge in CHALLENGES {
+                    headers.append(WWW_AUTHENTICATE, HeaderValue::from_static(challenge));
+                }
+            }
+            Self::MethodNotAllowed { allow } => {
+                if let Ok(value) = HeaderValue::from_str(&allow.join(", ")) {
+                    headers.insert(ALLOW, value);
+                }
+            }
+            _ => {}
+        }
+        response
+    }
+}
+
+pub fn full_body(bytes: impl Into<Bytes>) -> Body {
+    Full::new(bytes.into()).boxed()
+}
+
+pub fn json_response(status: StatusCode, value: &impl Serialize) -> Response<Body> {
+    // Serialising our own plain structs cannot fail; an empty object keeps the answer JSON if
+    // that ever changes.
+    let bytes = serde_json::to_vec(value).unwrap_or_else(|_| b"{}".to_vec());
+    let mut response = Response::new(full_body(bytes));
+    *response.status_mut() = status;
+    response
+        .headers_mut()
+        .insert(CONTENT_TYPE, HeaderValue::from_static(JSON_CONTENT_TYPE));
+    response
+}

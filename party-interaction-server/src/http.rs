@@ -1,0 +1,341 @@
+//! The HTTP front of the server: everything the generated glue does not do, wrapped around it.
+//!
+//! A request flows: route (the glue's own path table) → 404/405 → authenticate → scope →
+//! content type, size, depth and schema of the body → the generated service, which calls
+//! [`Interactions`] → the answer, with the exact stored document in place of the glue's
+//! re-serialised model, and every error turned into the spec's `Error` JSON.
+
+use std::convert::Infallible;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use http_body_util::{BodyExt as _, Full, LengthLimitError, Limited};
+use hyper::body::Incoming;
+use hyper::header::{HeaderValue, CONTENT_LENGTH, CONTENT_TYPE, LOCATION};
+use hyper::service::Service as _;
+use hyper::{HeaderMap, Request, Response, StatusCode};
+use party_interaction_api::server::ApiRequestParser;
+use serde_json::Value;
+use swagger::{RequestParser as _, XSpanIdString};
+use tracing::Instrument as _;
+
+use crate::auth::{Authenticator, Scope};
+use crate::context::{Created, RequestContext};
+use crate::errors::{full_body, ApiError, Body};
+use crate::interactions::{transaction_id, Interactions};
+use crate::validate::{BodyError, BodyValidator, MAX_JSON_DEPTH};
+
+/// How long a client may take to send its body.
+const BODY_READ_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Methods probed to fill `Allow` when a path exists but the method does not.
+const METHODS: [&str; 5] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+
+const SPAN_ID_HEADER: &str = "x-span-id";
+
+type GeneratedService = party_interaction_api::server::Service<Interactions, RequestContext>;
+
+/// The whole HTTP application, cheap to clone per connection.
+#[derive(Clone)]
+pub struct App {
+    shared: Arc<Shared>,
+}
+
+struct Shared {
+    authenticator: Authenticator,
+    create_body: BodyValidator,
+    body_limit: usize,
+    generated: GeneratedService,
+}
+
+/// How the middleware treats one operation of the generated router.
+struct Operation<'a> {
+    scope: Scope,
+    body: Option<&'a BodyValidator>,
+}
+
+impl App {
+    pub fn new(
+        interactions: Interactions,
+        authenticator: Authenticator,
+        create_body: BodyValidator,
+        body_limit: usize,
+    ) -> Self {
+        Self {
+            shared: Arc::new(Shared {
+                authenticator,
+                create_body,
+                body_limit,
+                generated: GeneratedService::new(interactions, false),
+            }),
+        }
+    }
+
+    pub async fn handle(&self, request: Request<Incoming>) -> Response<Body> {
+        let started = Instant::now();
+        let span_id = span_id(request.headers());
+        let method = request.method().clone();
+        let path = request.uri().path().to_owned();
+        let operation = ApiRequestParser::parse_operation_id(&request);
+
+        let span = tracing::info_span!("request", span_id = %span_id);
+        let mut response = match operation {
+            Some(operation) => {
+                self.operation(operation, request, &span_id)
+                    .instrument(span.clone())
+                    .await
+            }
+            None => unrouted(&request).into_response(None),
+        };
+
+        if let Ok(value) = HeaderValue::from_str(&span_id) {
+            response.headers_mut().insert(SPAN_ID_HEADER, value);
+        }
+        span.in_scope(|| {
+            tracing::info!(
+                operation = operation.unwrap_or("-"),
+                %method,
+                path,
+                status = response.status().as_u16(),
+                latency = ?started.elapsed(),
+                "request"
+            );
+        });
+        response
+    }
+
+    fn describe(&self, operation: &str) -> Option<Operation<'_>> {
+        match operation {
+            "CreatePartyInteraction" => Some(Operation {
+                scope: Scope::Write,
+                body: Some(&self.shared.create_body),
+            }),
+            _ => None,
+        }
+    }
+
+    async fn operation(
+        &self,
+        operation: &'static str,
+        request: Request<Incoming>,
+        span_id: &str,
+    ) -> Response<Body> {
+        let Some(described) = self.describe(operation) else {
+            tracing::error!(
+                operation,
+                "the generated router knows an operation we do not"
+            );
+            return ApiError::Internal.into_response(None);
+        };
+
+        let principal = match self.shared.authenticator.authenticate(request.headers()) {
+            Ok(principal) => principal,
+            Err(err) => return err.into_response(None),
+        };
+        if let Err(err) = principal.require(described.scope) {
+            return err.into_response(None);
+        }
+
+        let (parts, body) = request.into_parts();
+        let (bytes, validated) = match described.body {
+            Some(validator) => match self.read_json(&parts.headers, body, validator).await {
+                Ok((bytes, value)) => (bytes, Some(Arc::new(value))),
+                Err((err, bytes)) => {
+                    let transaction_id = bytes.as_deref().and_then(transaction_id_of);
+                    return err.into_response(transaction_id.as_deref());
+                }
+            },
+            None => (Bytes::new(), None),
+        };
+        let transaction_id = validated
+            .as_deref()
+            .and_then(transaction_id)
+            .map(str::to_owned);
+
+        let created = Arc::new(OnceLock::new());
+        let context = RequestContext {
+            span_id: XSpanIdString(span_id.to_owned()),
+            authorization: Some(principal.authorization()),
+            body: validated,
+            created: Arc::clone(&created),
+        };
+        let request = Request::from_parts(parts, Full::new(bytes));
+        match self.shared.generated.call((request, context)).await {
+            Ok(response) => finish(response, created.get(), transaction_id.as_deref()).await,
+            Err(err) => {
+                tracing::error!(cause = %err, "the generated service failed");
+                ApiError::Internal.into_response(transaction_id.as_deref())
+            }
+        }
+    }
+
+    /// Reads and validates a JSON body. A failure comes with the bytes read, if any, so the
+    /// error can carry the request's `transactionId`.
+    async fn read_json(
+        &self,
+        headers: &HeaderMap,
+        body: Incoming,
+        validator: &BodyValidator,
+    ) -> Result<(Bytes, Value), (ApiError, Option<Bytes>)> {
+        check_content_type(headers).map_err(|err| (err, None))?;
+        let bytes = read_body(headers, body, self.shared.body_limit)
+            .await
+            .map_err(|err| (err, None))?;
+        match validator.parse(&bytes) {
+            Ok(value) => Ok((bytes, value)),
+            Err(err) => {
+                let err = match err {
+                    BodyError::Malformed(detail) => ApiError::MalformedJson(detail),
+                    BodyError::TooDeep => ApiError::BodyTooDeep {
+                        limit: MAX_JSON_DEPTH,
+                    },
+                    BodyError::Invalid(violations) => ApiError::InvalidBody(violations),
+                };
+                Err((err, Some(bytes)))
+            }
+        }
+    }
+}
+
+impl hyper::service::Service<Request<Incoming>> for App {
+    type Response = Response<Body>;
+    type Error = Infallible;
+    type Future = Pin<Box<dyn Future<Output = Result<Self::Response, Infallible>> + Send>>;
+
+    fn call(&self, request: Request<Incoming>) -> Self::Future {
+        let app = self.clone();
+        Box::pin(async move { Ok(app.handle(request).await) })
+    }
+}
+
+/// 405 with `Allow` when the path exists for other methods, else 404.
+fn unrouted<B>(request: &Request<B>) -> ApiError {
+    let allow: Vec<&'static str> = METHODS
+        .into_iter()
+        .filter(|method| {
+            Request::builder()
+                .method(*method)
+                .uri(request.uri())
+                .body(())
+                .is_ok_and(|probe| ApiRequestParser::parse_operation_id(&probe).is_some())
+        })
+        .collect();
+    if allow.is_empty() {
+        ApiError::NotFound(format!("there is no resource at {}", request.uri().path()))
+    } else {
+        ApiError::MethodNotAllowed { allow }
+    }
+}
+
+/// JSON, in UTF-8 if a charset is named at all.
+fn check_content_type(headers: &HeaderMap) -> Result<(), ApiError> {
+    let Some(value) = headers.get(CONTENT_TYPE) else {
+        return Err(ApiError::UnsupportedContentType("(none)".to_owned()));
+    };
+    let text = value.to_str().unwrap_or("(not text)");
+    let unsupported = || ApiError::UnsupportedContentType(text.to_owned());
+    let media: mime::Mime = text.parse().map_err(|_| unsupported())?;
+    let json = media.type_() == mime::APPLICATION
+        && (media.subtype() == mime::JSON || media.suffix() == Some(mime::JSON));
+    let utf8 = media
+        .get_param(mime::CHARSET)
+        .is_none_or(|charset| charset == mime::UTF_8);
+    if json && utf8 {
+        Ok(())
+    } else {
+        Err(unsupported())
+    }
+}
+
+async fn read_body(headers: &HeaderMap, body: Incoming, limit: usize) -> Result<Bytes, ApiError> {
+    let declared = headers
+        .get(CONTENT_LENGTH)
+        .and_then(|value| value.to_str().ok()?.parse::<u64>().ok());
+    if declared.is_some_and(|length| length > limit as u64) {
+        return Err(ApiError::BodyTooLarge { limit });
+    }
+
+    match tokio::time::timeout(BODY_READ_TIMEOUT, Limited::new(body, limit).collect()).await {
+        Ok(Ok(collected)) => Ok(collected.to_bytes()),
+        Ok(Err(err)) if err.downcast_ref::<LengthLimitError>().is_some() => {
+            Err(ApiError::BodyTooLarge { limit })
+        }
+        Ok(Err(err)) => Err(ApiError::BodyUnreadable(format!(
+            "the body could not be read: {err}"
+        ))),
+        Err(_) => Err(ApiError::BodyUnreadable(format!(
+            "the body did not arrive within {} seconds",
+            BODY_READ_TIMEOUT.as_secs()
+        ))),
+    }
+}
+
+/// The `transactionId` of a body that failed validation, if it has a readable one.
+fn transaction_id_of(bytes: &[u8]) -> Option<String> {
+    let value: Value = serde_json::from_slice(bytes).ok()?;
+    transaction_id(&value).map(str::to_owned)
+}
+
+/// Closes the glue's gaps in an answer it produced.
+async fn finish(
+    response: Response<Body>,
+    created: Option<&Created>,
+    transaction_id: Option<&str>,
+) -> Response<Body> {
+    let status = response.status();
+    if status == StatusCode::CREATED {
+        if let Some(created) = created {
+            let (mut parts, _lossy) = response.into_parts();
+            parts.headers.remove(CONTENT_LENGTH);
+            if let Ok(location) = HeaderValue::from_str(&created.href) {
+                parts.headers.insert(LOCATION, location);
+            }
+            return Response::from_parts(parts, full_body(created.document.clone()));
+        }
+    }
+
+    let is_json = response
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.starts_with("application/json"));
+    if status.is_success() || is_json {
+        return response;
+    }
+
+    // The glue answered on its own, in text or with no body at all.
+    let text = match response.into_body().collect().await {
+        Ok(collected) => String::from_utf8_lossy(&collected.to_bytes()).into_owned(),
+        Err(never) => match never {},
+    };
+    let err = match status {
+        StatusCode::BAD_REQUEST => ApiError::InvalidBody(vec![text]),
+        StatusCode::NOT_FOUND => ApiError::NotFound("there is no such resource".to_owned()),
+        StatusCode::UNAUTHORIZED => ApiError::Unauthorized(text),
+        StatusCode::FORBIDDEN => ApiError::Forbidden(text),
+        _ => {
+            tracing::error!(status = status.as_u16(), cause = %text, "the generated glue failed");
+            ApiError::Internal
+        }
+    };
+    err.into_response(transaction_id)
+}
+
+/// The client's `X-Span-ID` when it is a sane token, else a new one.
+fn span_id(headers: &HeaderMap) -> String {
+    headers
+        .get(SPAN_ID_HEADER)
+        .and_then(|value| value.to_str().ok())
+        .filter(|value| {
+            !value.is_empty()
+                && value.len() <= 64
+                && value
+                    .bytes()
+                    .all(|byte| byte.is_ascii_alphanumeric() || b"-_.".contains(&byte))
+        })
+        .map(str::to_owned)
+        .unwrap_or_else(|| uuid::Uuid::new_v4().to_string())
+}

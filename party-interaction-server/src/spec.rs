@@ -1,0 +1,101 @@
+//! The API contract, embedded at build time so the server validates exactly what the spec says.
+
+use anyhow::Context as _;
+use serde_json::{json, Map, Value};
+
+/// The operator's spec, word for word.
+pub const SPEC_YAML: &str = include_str!("../../spec/party-interaction.yaml");
+
+/// The `definitions` of the spec, as JSON.
+#[derive(Debug, Clone)]
+pub struct Definitions(Map<String, Value>);
+
+impl Definitions {
+    pub fn from_spec() -> anyhow::Result<Self> {
+        Self::parse(SPEC_YAML)
+    }
+
+    pub fn parse(yaml: &str) -> anyhow::Result<Self> {
+        let spec: Value = serde_yaml_ng::from_str(yaml).context("the spec is not valid YAML")?;
+        let definitions = spec
+            .get("definitions")
+            .and_then(Value::as_object)
+            .context("the spec has no definitions")?;
+        Ok(Self(definitions.clone()))
+    }
+
+    pub fn get(&self, name: &str) -> Option<&Value> {
+        self.0.get(name)
+    }
+
+    /// A JSON Schema document whose root is the named definition. Swagger 2.0 schema objects
+    /// are JSON Schema draft 4, so the definitions are usable as they are.
+    pub fn schema_for(&self, name: &str) -> Value {
+        json!({ "definitions": self.0, "$ref": format!("#/definitions/{name}") })
+    }
+
+    /// Follows a `$ref` to `#/definitions/...`; any other schema is returned unchanged.
+    pub fn resolve<'a>(&'a self, schema: &'a Value) -> &'a Value {
+        schema
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|reference| reference.strip_prefix("#/definitions/"))
+            .and_then(|name| self.0.get(name))
+            .unwrap_or(schema)
+    }
+
+    /// Keeps only the parts of `value` that `schema` declares, recursively: properties of
+    /// objects and items of arrays. Values are otherwise returned exactly as they came.
+    pub fn project(&self, value: &Value, schema: &Value) -> Value {
+        let schema = self.resolve(schema);
+        match value {
+            Value::Object(object) => match schema.get("properties").and_then(Value::as_object) {
+                Some(properties) => object
+                    .iter()
+                    .filter_map(|(name, field)| {
+                        let field_schema = properties.get(name)?;
+                        Some((name.clone(), self.project(field, field_schema)))
+                    })
+                    .collect(),
+                None => value.clone(),
+            },
+            Value::Array(items) => match schema.get("items") {
+                Some(item_schema) => items
+                    .iter()
+                    .map(|item| self.project(item, item_schema))
+                    .collect(),
+                None => value.clone(),
+            },
+            _ => value.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn projection_drops_undeclared_fields_at_every_level() {
+        let definitions = Definitions::from_spec().unwrap();
+        let sent = json!({
+            "reason": "billing",
+            "transactionId": "t-1",
+            "unknown": 1,
+            "channel": [{"id": "CC", "href": "/c/CC", "extra": true}],
+            "interactionDate": {"startDateTime": "2026-01-01T10:00:00+02:00", "x": 1}
+        });
+
+        let kept = definitions.project(&sent, &json!({"$ref": "#/definitions/PartyInteraction"}));
+
+        assert_eq!(
+            kept,
+            json!({
+                "reason": "billing",
+                "channel": [{"id": "CC", "href": "/c/CC"}],
+                "interactionDate": {"startDateTime": "2026-01-01T10:00:00+02:00"}
+            })
+        );
+    }
+}

@@ -1,0 +1,26 @@
+//! Logging to stderr with `tracing`; stdout is kept for what a person must read (a new key,
+//! the address).
+
+use std::io::IsTerminal as _;
+
+use tracing_subscriber::EnvFilter;
+
+use crate::config::LogFormat;
+
+/// The generated glue logs every unknown field of a client's body as a warning; that is the
+/// client's business (it also gets a `Warning` header), not the operator's.
+const DEFAULT_FILTER: &str = "info,party_interaction_api=error";
+
+pub fn init(format: LogFormat) {
+    let filter =
+        EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(DEFAULT_FILTER));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal());
+    // A second initialisation (tests in one process) keeps the first subscriber.
+    let _ = match format {
+        LogFormat::Text => builder.try_init(),
+        LogFormat::Json => builder.json().flatten_event(true).try_init(),
+    };
+}

@@ -1,0 +1,216 @@
+//! Request bodies: JSON syntax, nesting depth, and the spec's schema, with messages that name
+//! the JSON path of every offending field.
+
+use jsonschema::error::{TypeKind, ValidationErrorKind};
+use jsonschema::paths::LocationSegment;
+use jsonschema::{ValidationError, Validator};
+use serde_json::Value;
+
+use crate::spec::Definitions;
+
+/// Deepest nesting of arrays and objects accepted in a body. The deepest valid interaction is
+/// about six levels deep; anything far beyond that is an attack or a bug, not an interaction.
+pub const MAX_JSON_DEPTH: usize = 32;
+
+/// How many schema violations one answer lists; the rest are counted.
+const MAX_REPORTED_VIOLATIONS: usize = 20;
+
+#[derive(Debug, PartialEq)]
+pub enum BodyError {
+    Malformed(String),
+    TooDeep,
+    Invalid(Vec<String>),
+}
+
+/// Validates bodies against one definition of the spec.
+pub struct BodyValidator {
+    schema: Validator,
+}
+
+impl BodyValidator {
+    pub fn new(definitions: &Definitions, definition: &str) -> anyhow::Result<Self> {
+        let schema = jsonschema::draft4::options()
+            .should_validate_formats(true)
+            .build(&definitions.schema_for(definition))
+            .map_err(|err| {
+                anyhow::anyhow!("definition {definition} is not a valid schema: {err}")
+            })?;
+        Ok(Self { schema })
+    }
+
+    /// Parses and validates a body; the parsed value is returned only when it is valid.
+    pub fn parse(&self, body: &[u8]) -> Result<Value, BodyError> {
+        if exceeds_depth(body, MAX_JSON_DEPTH) {
+            return Err(BodyError::TooDeep);
+        }
+        let value: Value = serde_json::from_slice(body).map_err(|err| {
+            BodyError::Malformed(if body.iter().all(u8::is_ascii_whitespace) {
+                "the body is empty; a JSON object is required".to_owned()
+            } else {
+                format!("the body is not valid JSON: {err}")
+            })
+        })?;
+
+        let mut violations: Vec<String> = self.schema.iter_errors(&value).map(describe).collect();
+        if violations.is_empty() {
+            return Ok(value);
+        }
+        violations.sort();
+        violations.dedup();
+        if violations.len() > MAX_REPORTED_VIOLATIONS {
+            let more = violations.len() - MAX_REPORTED_VIOLATIONS;
+            violations.truncate(MAX_REPORTED_VIOLATIONS);
+            violations.push(format!("and {more} more"));
+        }
+        Err(BodyError::Invalid(violations))
+    }
+}
+
+/// True when arrays and objects nest deeper than `max` anywhere in `body`. It runs before the
+/// parser so that absurd nesting is refused in linear time with a distinct answer.
+pub fn exceeds_depth(body: &[u8], max: usize) -> bool {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for &byte in body {
+        if in_string {
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > max {
+                    return true;
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    false
+}
+
+/// `channel[0].href`-style path of a JSON pointer; empty for the root.
+fn json_path<'a>(segments: impl Iterator<Item = LocationSegment<'a>>) -> String {
+    let mut path = String::new();
+    for segment in segments {
+        match segment {
+            LocationSegment::Index(index) => path.push_str(&format!("[{index}]")),
+            LocationSegment::Property(name) => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(&name);
+            }
+        }
+    }
+    path
+}
+
+fn describe(error: ValidationError<'_>) -> String {
+    let path = json_path(error.instance_path().segments());
+    let subject = if path.is_empty() {
+        "the body"
+    } else {
+        path.as_str()
+    };
+    match error.kind() {
+        ValidationErrorKind::Required { property } => {
+            let property = property
+                .as_str()
+                .map_or_else(|| property.to_string(), str::to_owned);
+            if path.is_empty() {
+                format!("{property} is required")
+            } else {
+                format!("{path}.{property} is required")
+            }
+        }
+        ValidationErrorKind::Type { kind } => {
+            let expected = match kind {
+                TypeKind::Single(single) => with_article(&single.to_string()),
+                TypeKind::Multiple(set) => format!("one of {set:?}"),
+            };
+            if error.instance().is_null() {
+                format!("{subject} must be {expected}, not null")
+            } else {
+                format!("{subject} must be {expected}")
+            }
+        }
+        ValidationErrorKind::Format { format } => match format.as_str() {
+            "date-time" => format!("{subject} must be an RFC 3339 date-time"),
+            "uri" => format!("{subject} must be an absolute URI"),
+            other => format!("{subject} must match the format {other}"),
+        },
+        ValidationErrorKind::MinItems { limit } => {
+            let items = if *limit == 1 { "item" } else { "items" };
+            format!("{subject} must have at least {limit} {items}")
+        }
+        _ => format!("{subject}: {error}"),
+    }
+}
+
+fn with_article(type_name: &str) -> String {
+    match type_name.chars().next() {
+        Some('a' | 'e' | 'i' | 'o' | 'u') => format!("an {type_name}"),
+        _ => format!("a {type_name}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn validator() -> BodyValidator {
+        BodyValidator::new(
+            &Definitions::from_spec().unwrap(),
+            "PartyInteraction_Create",
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn depth_counts_brackets_outside_strings_only() {
+        assert!(!exceeds_depth(br#"{"a": "[[[[[[[[[[\"[[[["}"#, 2));
+        assert!(exceeds_depth(b"[[[]]]", 2));
+        assert!(!exceeds_depth(b"[[]][[]]", 2));
+    }
+
+    #[test]
+    fn violations_name_the_json_path_of_each_field() {
+        let body = br#"{"reason": "r", "status": null, "direction": "inbound",
+            "interactionDate": {"startDateTime": "yesterday"},
+            "channel": [{"id": "CC"}],
+            "relatedParty": [{"id": "1", "href": "/p/1"}]}"#;
+
+        let err = validator().parse(body).unwrap_err();
+
+        assert_eq!(
+            err,
+            BodyError::Invalid(vec![
+                "channel[0].href is required".to_owned(),
+                "interactionDate.startDateTime must be an RFC 3339 date-time".to_owned(),
+                "relatedParty[0].@referredType is required".to_owned(),
+                "status must be a string, not null".to_owned(),
+            ])
+        );
+    }
+
+    #[test]
+    fn an_empty_channel_list_is_refused() {
+        let body = br#"{"reason": "r", "status": "open", "direction": "inbound",
+            "interactionDate": {}, "channel": []}"#;
+
+        let err = validator().parse(body).unwrap_err();
+
+        assert_eq!(
+            err,
+            BodyError::Invalid(vec!["channel must have at least 1 item".to_owned()])
+        );
+    }
+}
