@@ -1,12 +1,17 @@
 //! CLI tool driving the API client
 use anyhow::{anyhow, Context, Result};
 use clap::Parser;
+use dialoguer::Confirm;
 use log::{debug, info};
 // models may be unused if all inputs are primitive types
 #[allow(unused_imports)]
 use party_interaction_api::{
     models, ApiNoContext, Client, ContextWrapperExt,
     CreatePartyInteractionResponse,
+    ListPartyInteractionResponse,
+    DeletePartyInteractionResponse,
+    PatchPartyInteractionResponse,
+    RetrievePartyInteractionResponse,
 };
 use simple_logger::SimpleLogger;
 use swagger::{AuthData, ContextBuilder, EmptyContext, Push, XSpanIdString};
@@ -54,6 +59,11 @@ struct Cli {
     #[command(flatten)]
     verbosity: clap_verbosity_flag::Verbosity,
 
+    /// Don't ask for any confirmation prompts
+    #[allow(dead_code)]
+    #[clap(short, long)]
+    force: bool,
+
     /// Bearer token if used for authentication
     #[arg(env = "PARTY_INTERACTION_API_BEARER_TOKEN", hide_env = true)]
     bearer_token: Option<String>,
@@ -70,6 +80,49 @@ enum Operation {
         /// The PartyInteraction to be created
         #[clap(value_parser = parse_json::<models::PartyInteractionCreate>)]
         party_interaction: models::PartyInteractionCreate,
+    },
+    /// List or find PartyInteraction objects
+    ListPartyInteraction {
+        /// Comma-separated properties to be provided in response
+        fields: Option<String>,
+        /// Requested index for start of resources to be provided in response
+        offset: Option<u32>,
+        /// Requested number of resources to be provided in response (at most 100)
+        limit: Option<u8>,
+        /// Paging snapshot, as the Link header's URLs carry it; only interactions stored before the first page was served are listed, so that pages never skip or repeat an interaction while new ones arrive
+        as_of: Option<String>,
+        /// Comma-separated attributes to sort by, each prefixed with - for descending order (default -creationDate)
+        sort: Option<String>,
+        /// Only the interactions of these customers (comma-separated MSISDNs)
+        customer_id: Option<String>,
+        /// Only interactions with one of these statuses (comma-separated)
+        status: Option<String>,
+        /// Only interactions with one of these directions (comma-separated)
+        direction: Option<String>,
+        /// Only interactions with one of these reasons (comma-separated)
+        reason: Option<String>,
+    },
+    /// Deletes a PartyInteraction
+    DeletePartyInteraction {
+        /// Identifier of the PartyInteraction
+        id: String,
+    },
+    /// Updates partially a PartyInteraction
+    PatchPartyInteraction {
+        /// Identifier of the PartyInteraction
+        id: String,
+        /// The PartyInteraction to be updated
+        #[clap(value_parser = parse_json::<models::PartyInteractionUpdate>)]
+        party_interaction: models::PartyInteractionUpdate,
+        /// Apply the patch only if the interaction still has this ETag
+        if_match: Option<String>,
+    },
+    /// Retrieves a PartyInteraction by ID
+    RetrievePartyInteraction {
+        /// Identifier of the PartyInteraction
+        id: String,
+        /// Comma-separated properties to provide in response
+        fields: Option<String>,
     },
 }
 
@@ -193,6 +246,256 @@ async fn main() -> Result<()> {
                     &serde_json::to_string_pretty(&body)?,
             }
         }
+        Operation::ListPartyInteraction {
+            fields,
+            offset,
+            limit,
+            as_of,
+            sort,
+            customer_id,
+            status,
+            direction,
+            reason,
+        } => {
+            info!("Performing a ListPartyInteraction request");
+
+            let result = client.list_party_interaction(
+                fields,
+                offset,
+                limit,
+                as_of,
+                sort,
+                customer_id,
+                status,
+                direction,
+                reason,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                ListPartyInteractionResponse::Success
+                {
+                    body,
+                    x_total_count,
+                    link,
+                    x_result_count,
+                }
+                => "Success\n".to_string()
+                   +
+                    &format!("body: {}\n", serde_json::to_string_pretty(&body)?) +
+                    &format!(
+                        "x_total_count: {}\n",
+                        serde_json::to_string_pretty(&x_total_count)?
+                    ) +
+                    &format!(
+                        "link: {}\n",
+                        serde_json::to_string_pretty(&link)?
+                    ) +
+                    &format!(
+                        "x_result_count: {}\n",
+                        serde_json::to_string_pretty(&x_result_count)?
+                    ),
+                ListPartyInteractionResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ListPartyInteractionResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ListPartyInteractionResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ListPartyInteractionResponse::MethodNotAllowed
+                (body)
+                => "MethodNotAllowed\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ListPartyInteractionResponse::InternalServerError
+                (body)
+                => "InternalServerError\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::DeletePartyInteraction {
+            id,
+        } => {
+            prompt(args.force, "This will delete the given entry, are you sure?")?;
+            info!("Performing a DeletePartyInteraction request on {:?}", (
+                &id
+            ));
+
+            let result = client.delete_party_interaction(
+                id,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                DeletePartyInteractionResponse::Deleted
+                => "Deleted\n".to_string()
+                    ,
+                DeletePartyInteractionResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeletePartyInteractionResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeletePartyInteractionResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeletePartyInteractionResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeletePartyInteractionResponse::MethodNotAllowed
+                (body)
+                => "MethodNotAllowed\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeletePartyInteractionResponse::InternalServerError
+                (body)
+                => "InternalServerError\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::PatchPartyInteraction {
+            id,
+            party_interaction,
+            if_match,
+        } => {
+            info!("Performing a PatchPartyInteraction request on {:?}", (
+                &id
+            ));
+
+            let result = client.patch_party_interaction(
+                id,
+                party_interaction,
+                if_match,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                PatchPartyInteractionResponse::Updated
+                {
+                    body,
+                    e_tag,
+                }
+                => "Updated\n".to_string()
+                   +
+                    &format!("body: {}\n", serde_json::to_string_pretty(&body)?) +
+                    &format!(
+                        "e_tag: {}\n",
+                        serde_json::to_string_pretty(&e_tag)?
+                    ),
+                PatchPartyInteractionResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                PatchPartyInteractionResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                PatchPartyInteractionResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                PatchPartyInteractionResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                PatchPartyInteractionResponse::MethodNotAllowed
+                (body)
+                => "MethodNotAllowed\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                PatchPartyInteractionResponse::PreconditionFailed
+                (body)
+                => "PreconditionFailed\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                PatchPartyInteractionResponse::InternalServerError
+                (body)
+                => "InternalServerError\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::RetrievePartyInteraction {
+            id,
+            fields,
+        } => {
+            info!("Performing a RetrievePartyInteraction request on {:?}", (
+                &id
+            ));
+
+            let result = client.retrieve_party_interaction(
+                id,
+                fields,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                RetrievePartyInteractionResponse::Success
+                {
+                    body,
+                    e_tag,
+                }
+                => "Success\n".to_string()
+                   +
+                    &format!("body: {}\n", serde_json::to_string_pretty(&body)?) +
+                    &format!(
+                        "e_tag: {}\n",
+                        serde_json::to_string_pretty(&e_tag)?
+                    ),
+                RetrievePartyInteractionResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                RetrievePartyInteractionResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                RetrievePartyInteractionResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                RetrievePartyInteractionResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                RetrievePartyInteractionResponse::MethodNotAllowed
+                (body)
+                => "MethodNotAllowed\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                RetrievePartyInteractionResponse::InternalServerError
+                (body)
+                => "InternalServerError\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
     };
 
     if let Some(output_file) = args.output_file {
@@ -201,6 +504,14 @@ async fn main() -> Result<()> {
         println!("{}", result);
     }
     Ok(())
+}
+
+fn prompt(force: bool, text: &str) -> Result<()> {
+    if force || Confirm::new().with_prompt(text).interact()? {
+        Ok(())
+    } else {
+        Err(anyhow!("Aborting"))
+    }
 }
 
 // May be unused if all inputs are primitive types

@@ -53,6 +53,161 @@ pub enum CreatePartyInteractionResponse {
     (models::Error)
 }
 
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum ListPartyInteractionResponse {
+    /// Success
+    Success
+    {
+        body: Vec<models::PartyInteraction>,
+        x_total_count:
+        Option<
+        i32
+        >
+        ,
+        link:
+        Option<
+        String
+        >
+        ,
+        x_result_count:
+        Option<
+        i32
+        >
+    }
+    ,
+    /// Bad Request
+    BadRequest
+    (models::Error)
+    ,
+    /// Unauthorized
+    Unauthorized
+    (models::Error)
+    ,
+    /// Forbidden
+    Forbidden
+    (models::Error)
+    ,
+    /// Method Not allowed
+    MethodNotAllowed
+    (models::Error)
+    ,
+    /// Internal Server Error
+    InternalServerError
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum DeletePartyInteractionResponse {
+    /// Deleted
+    Deleted
+    ,
+    /// Bad Request
+    BadRequest
+    (models::Error)
+    ,
+    /// Unauthorized
+    Unauthorized
+    (models::Error)
+    ,
+    /// Forbidden
+    Forbidden
+    (models::Error)
+    ,
+    /// Not Found
+    NotFound
+    (models::Error)
+    ,
+    /// Method Not allowed
+    MethodNotAllowed
+    (models::Error)
+    ,
+    /// Internal Server Error
+    InternalServerError
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum PatchPartyInteractionResponse {
+    /// Updated
+    Updated
+    {
+        body: models::PartyInteraction,
+        e_tag:
+        Option<
+        String
+        >
+    }
+    ,
+    /// Bad Request
+    BadRequest
+    (models::Error)
+    ,
+    /// Unauthorized
+    Unauthorized
+    (models::Error)
+    ,
+    /// Forbidden
+    Forbidden
+    (models::Error)
+    ,
+    /// Not Found
+    NotFound
+    (models::Error)
+    ,
+    /// Method Not allowed
+    MethodNotAllowed
+    (models::Error)
+    ,
+    /// Precondition Failed
+    PreconditionFailed
+    (models::Error)
+    ,
+    /// Internal Server Error
+    InternalServerError
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum RetrievePartyInteractionResponse {
+    /// Success
+    Success
+    {
+        body: models::PartyInteraction,
+        e_tag:
+        Option<
+        String
+        >
+    }
+    ,
+    /// Bad Request
+    BadRequest
+    (models::Error)
+    ,
+    /// Unauthorized
+    Unauthorized
+    (models::Error)
+    ,
+    /// Forbidden
+    Forbidden
+    (models::Error)
+    ,
+    /// Not Found
+    NotFound
+    (models::Error)
+    ,
+    /// Method Not allowed
+    MethodNotAllowed
+    (models::Error)
+    ,
+    /// Internal Server Error
+    InternalServerError
+    (models::Error)
+}
+
 /// API
 #[cfg_attr(feature = "mock", automock)]
 #[async_trait]
@@ -63,6 +218,41 @@ pub trait Api<C: Send + Sync> {
         &self,
         party_interaction: models::PartyInteractionCreate,
         context: &C) -> Result<CreatePartyInteractionResponse, ApiError>;
+
+    /// List or find PartyInteraction objects
+    async fn list_party_interaction(
+        &self,
+        fields: Option<String>,
+        offset: Option<u32>,
+        limit: Option<u8>,
+        as_of: Option<String>,
+        sort: Option<String>,
+        customer_id: Option<String>,
+        status: Option<String>,
+        direction: Option<String>,
+        reason: Option<String>,
+        context: &C) -> Result<ListPartyInteractionResponse, ApiError>;
+
+    /// Deletes a PartyInteraction
+    async fn delete_party_interaction(
+        &self,
+        id: String,
+        context: &C) -> Result<DeletePartyInteractionResponse, ApiError>;
+
+    /// Updates partially a PartyInteraction
+    async fn patch_party_interaction(
+        &self,
+        id: String,
+        party_interaction: models::PartyInteractionUpdate,
+        if_match: Option<String>,
+        context: &C) -> Result<PatchPartyInteractionResponse, ApiError>;
+
+    /// Retrieves a PartyInteraction by ID
+    async fn retrieve_party_interaction(
+        &self,
+        id: String,
+        fields: Option<String>,
+        context: &C) -> Result<RetrievePartyInteractionResponse, ApiError>;
 
 }
 
@@ -83,6 +273,41 @@ pub trait ApiNoContext<C: Send + Sync> {
         &self,
         party_interaction: models::PartyInteractionCreate,
         ) -> Result<CreatePartyInteractionResponse, ApiError>;
+
+    /// List or find PartyInteraction objects
+    async fn list_party_interaction(
+        &self,
+        fields: Option<String>,
+        offset: Option<u32>,
+        limit: Option<u8>,
+        as_of: Option<String>,
+        sort: Option<String>,
+        customer_id: Option<String>,
+        status: Option<String>,
+        direction: Option<String>,
+        reason: Option<String>,
+        ) -> Result<ListPartyInteractionResponse, ApiError>;
+
+    /// Deletes a PartyInteraction
+    async fn delete_party_interaction(
+        &self,
+        id: String,
+        ) -> Result<DeletePartyInteractionResponse, ApiError>;
+
+    /// Updates partially a PartyInteraction
+    async fn patch_party_interaction(
+        &self,
+        id: String,
+        party_interaction: models::PartyInteractionUpdate,
+        if_match: Option<String>,
+        ) -> Result<PatchPartyInteractionResponse, ApiError>;
+
+    /// Retrieves a PartyInteraction by ID
+    async fn retrieve_party_interaction(
+        &self,
+        id: String,
+        fields: Option<String>,
+        ) -> Result<RetrievePartyInteractionResponse, ApiError>;
 
 }
 
@@ -113,6 +338,57 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     {
         let context = self.context().clone();
         self.api().create_party_interaction(party_interaction, &context).await
+    }
+
+    /// List or find PartyInteraction objects
+    async fn list_party_interaction(
+        &self,
+        fields: Option<String>,
+        offset: Option<u32>,
+        limit: Option<u8>,
+        as_of: Option<String>,
+        sort: Option<String>,
+        customer_id: Option<String>,
+        status: Option<String>,
+        direction: Option<String>,
+        reason: Option<String>,
+        ) -> Result<ListPartyInteractionResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().list_party_interaction(fields, offset, limit, as_of, sort, customer_id, status, direction, reason, &context).await
+    }
+
+    /// Deletes a PartyInteraction
+    async fn delete_party_interaction(
+        &self,
+        id: String,
+        ) -> Result<DeletePartyInteractionResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().delete_party_interaction(id, &context).await
+    }
+
+    /// Updates partially a PartyInteraction
+    async fn patch_party_interaction(
+        &self,
+        id: String,
+        party_interaction: models::PartyInteractionUpdate,
+        if_match: Option<String>,
+        ) -> Result<PatchPartyInteractionResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().patch_party_interaction(id, party_interaction, if_match, &context).await
+    }
+
+    /// Retrieves a PartyInteraction by ID
+    async fn retrieve_party_interaction(
+        &self,
+        id: String,
+        fields: Option<String>,
+        ) -> Result<RetrievePartyInteractionResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().retrieve_party_interaction(id, fields, &context).await
     }
 
 }

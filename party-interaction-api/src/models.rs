@@ -3420,6 +3420,384 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
     }
 }
 
+/// Skipped properties: id,href,direction,creationDate,customerId Optional attributes may be null, which removes them (JSON Merge Patch).
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct PartyInteractionUpdate {
+    /// Description of the interaction
+    #[serde(rename = "description")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub description: Option<swagger::Nullable<String>>,
+
+    /// Reason why the interaction happened
+    #[serde(rename = "reason")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub reason: Option<String>,
+
+    /// Status of the interaction (opened, inProgress, completed)
+    #[serde(rename = "status")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub status: Option<String>,
+
+    /// Last time the status changed
+    #[serde(rename = "statusChangeDate")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub status_change_date: Option<chrono::DateTime::<chrono::Utc>>,
+
+    #[serde(rename = "attachment")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[cfg_attr(feature = "validate", validate)]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub attachment: Option<swagger::Nullable<Vec<models::AttachmentRefOrValue>>>,
+
+    /// Where the interaction took place (e.g. web, mobile app, store, kiosk, etc.)
+    #[serde(rename = "channel")]
+    #[cfg_attr(not(feature = "validate"), validate(
+            length(min = 1),
+        ))]
+    #[cfg_attr(feature = "validate", validate(min_length = 1))]
+
+    
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub channel: Option<Vec<models::RelatedChannel>>,
+
+    #[serde(rename = "interactionDate")]
+
+    #[cfg_attr(feature = "validate", validate)]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub interaction_date: Option<models::TimePeriod>,
+
+    #[serde(rename = "interactionItem")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[cfg_attr(feature = "validate", validate)]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub interaction_item: Option<swagger::Nullable<Vec<models::InteractionItem>>>,
+
+    #[serde(rename = "interactionRelationship")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[cfg_attr(feature = "validate", validate)]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub interaction_relationship: Option<swagger::Nullable<Vec<models::InteractionRelationship>>>,
+
+    #[serde(rename = "note")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[cfg_attr(feature = "validate", validate)]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub note: Option<swagger::Nullable<Vec<models::Note>>>,
+
+    #[serde(rename = "relatedParty")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[cfg_attr(feature = "validate", validate)]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub related_party: Option<swagger::Nullable<Vec<models::RelatedParty>>>,
+
+    /// When sub-classing, this defines the super-class
+    #[serde(rename = "@baseType")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub at_base_type: Option<swagger::Nullable<String>>,
+
+    /// A URI to a JSON-Schema file that defines additional attributes and relationships
+    #[serde(rename = "@schemaLocation")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub at_schema_location: Option<swagger::Nullable<String>>,
+
+    /// When sub-classing, this defines the sub-class entity name
+    #[serde(rename = "@type")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub at_type: Option<swagger::Nullable<String>>,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for PartyInteractionUpdate {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for PartyInteractionUpdate {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+
+impl PartyInteractionUpdate {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> PartyInteractionUpdate {
+        PartyInteractionUpdate {
+            description: None,
+            reason: None,
+            status: None,
+            status_change_date: None,
+            attachment: None,
+            channel: None,
+            interaction_date: None,
+            interaction_item: None,
+            interaction_relationship: None,
+            note: None,
+            related_party: None,
+            at_base_type: None,
+            at_schema_location: None,
+            at_type: None,
+        }
+    }
+}
+
+/// Converts the PartyInteractionUpdate value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for PartyInteractionUpdate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            self.description.as_ref().map(|description| {
+                [
+                    "description".to_string(),
+                    description.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+            self.reason.as_ref().map(|reason| {
+                [
+                    "reason".to_string(),
+                    reason.to_string(),
+                ].join(",")
+            }),
+            self.status.as_ref().map(|status| {
+                [
+                    "status".to_string(),
+                    status.to_string(),
+                ].join(",")
+            }),
+            // Skipping non-primitive type statusChangeDate in query parameter serialization
+            // Skipping non-primitive type attachment in query parameter serialization
+            // Skipping non-primitive type channel in query parameter serialization
+            // Skipping non-primitive type interactionDate in query parameter serialization
+            // Skipping non-primitive type interactionItem in query parameter serialization
+            // Skipping non-primitive type interactionRelationship in query parameter serialization
+            // Skipping non-primitive type note in query parameter serialization
+            // Skipping non-primitive type relatedParty in query parameter serialization
+            self.at_base_type.as_ref().map(|at_base_type| {
+                [
+                    "@baseType".to_string(),
+                    at_base_type.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+            self.at_schema_location.as_ref().map(|at_schema_location| {
+                [
+                    "@schemaLocation".to_string(),
+                    at_schema_location.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+            self.at_type.as_ref().map(|at_type| {
+                [
+                    "@type".to_string(),
+                    at_type.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a PartyInteractionUpdate value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for PartyInteractionUpdate {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub description: Vec<swagger::Nullable<String>>,
+            pub reason: Vec<String>,
+            pub status: Vec<String>,
+            pub status_change_date: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub attachment: Vec<swagger::Nullable<Vec<models::AttachmentRefOrValue>>>,
+            pub channel: Vec<Vec<models::RelatedChannel>>,
+            pub interaction_date: Vec<models::TimePeriod>,
+            pub interaction_item: Vec<swagger::Nullable<Vec<models::InteractionItem>>>,
+            pub interaction_relationship: Vec<swagger::Nullable<Vec<models::InteractionRelationship>>>,
+            pub note: Vec<swagger::Nullable<Vec<models::Note>>>,
+            pub related_party: Vec<swagger::Nullable<Vec<models::RelatedParty>>>,
+            pub at_base_type: Vec<swagger::Nullable<String>>,
+            pub at_schema_location: Vec<swagger::Nullable<String>>,
+            pub at_type: Vec<swagger::Nullable<String>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing PartyInteractionUpdate".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in PartyInteractionUpdate".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "reason" => intermediate_rep.reason.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "status" => intermediate_rep.status.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "statusChangeDate" => intermediate_rep.status_change_date.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "attachment" => return std::result::Result::Err("Parsing a container in this style is not supported in PartyInteractionUpdate".to_string()),
+                    "channel" => return std::result::Result::Err("Parsing a container in this style is not supported in PartyInteractionUpdate".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "interactionDate" => intermediate_rep.interaction_date.push(<models::TimePeriod as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "interactionItem" => return std::result::Result::Err("Parsing a container in this style is not supported in PartyInteractionUpdate".to_string()),
+                    "interactionRelationship" => return std::result::Result::Err("Parsing a container in this style is not supported in PartyInteractionUpdate".to_string()),
+                    "note" => return std::result::Result::Err("Parsing a container in this style is not supported in PartyInteractionUpdate".to_string()),
+                    "relatedParty" => return std::result::Result::Err("Parsing a container in this style is not supported in PartyInteractionUpdate".to_string()),
+                    "@baseType" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in PartyInteractionUpdate".to_string()),
+                    "@schemaLocation" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in PartyInteractionUpdate".to_string()),
+                    "@type" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in PartyInteractionUpdate".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing PartyInteractionUpdate".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(PartyInteractionUpdate {
+            description: std::result::Result::Err("Nullable types not supported in PartyInteractionUpdate".to_string())?,
+            reason: intermediate_rep.reason.into_iter().next(),
+            status: intermediate_rep.status.into_iter().next(),
+            status_change_date: intermediate_rep.status_change_date.into_iter().next(),
+            attachment: std::result::Result::Err("Nullable types not supported in PartyInteractionUpdate".to_string())?,
+            channel: intermediate_rep.channel.into_iter().next(),
+            interaction_date: intermediate_rep.interaction_date.into_iter().next(),
+            interaction_item: std::result::Result::Err("Nullable types not supported in PartyInteractionUpdate".to_string())?,
+            interaction_relationship: std::result::Result::Err("Nullable types not supported in PartyInteractionUpdate".to_string())?,
+            note: std::result::Result::Err("Nullable types not supported in PartyInteractionUpdate".to_string())?,
+            related_party: std::result::Result::Err("Nullable types not supported in PartyInteractionUpdate".to_string())?,
+            at_base_type: std::result::Result::Err("Nullable types not supported in PartyInteractionUpdate".to_string())?,
+            at_schema_location: std::result::Result::Err("Nullable types not supported in PartyInteractionUpdate".to_string())?,
+            at_type: std::result::Result::Err("Nullable types not supported in PartyInteractionUpdate".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<PartyInteractionUpdate> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<PartyInteractionUpdate>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<PartyInteractionUpdate>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for PartyInteractionUpdate - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<PartyInteractionUpdate> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <PartyInteractionUpdate as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into PartyInteractionUpdate - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<PartyInteractionUpdate>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<PartyInteractionUpdate>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<PartyInteractionUpdate>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<PartyInteractionUpdate> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <PartyInteractionUpdate as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into PartyInteractionUpdate - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
 /// An amount in a given unit
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]

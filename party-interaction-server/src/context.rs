@@ -3,6 +3,7 @@
 use std::sync::{Arc, OnceLock};
 
 use bytes::Bytes;
+use hyper::HeaderMap;
 use serde_json::Value;
 use swagger::auth::Authorization;
 use swagger::{Has, XSpanIdString};
@@ -15,15 +16,18 @@ pub struct RequestContext {
     /// The request body as validated by the middleware. The generated models turn
     /// `format: float` into `f32` and date-times into UTC, so handlers store this, not them.
     pub body: Option<Arc<Value>>,
-    /// The exact representation of a created resource, which the middleware sends in place of
-    /// the glue's re-serialised (and equally lossy) model.
-    pub created: Arc<OnceLock<Created>>,
+    /// The query string as sent. The glue passes handlers only the parameters the spec
+    /// declares, and TMF630 filters name any attribute.
+    pub query: String,
+    /// The exact answer body of a success, which the middleware sends in place of the glue's
+    /// serialisation of its (lossy) models, with headers the spec does not declare.
+    pub representation: Arc<OnceLock<Representation>>,
 }
 
-#[derive(Debug, Clone)]
-pub struct Created {
-    pub href: String,
-    pub document: Bytes,
+#[derive(Debug, Clone, Default)]
+pub struct Representation {
+    pub body: Bytes,
+    pub headers: HeaderMap,
 }
 
 impl Has<XSpanIdString> for RequestContext {

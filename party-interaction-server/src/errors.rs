@@ -34,6 +34,7 @@ pub enum ApiError {
     },
     BodyUnreadable(String),
     InvalidBody(Vec<String>),
+    InvalidQuery(Vec<String>),
     Unauthorized(String),
     Forbidden(String),
     NotFound(String),
@@ -43,6 +44,7 @@ pub enum ApiError {
     TransactionIdConflict {
         transaction_id: String,
     },
+    PreconditionFailed(String),
     /// Something went wrong on our side; the cause has been logged where it happened.
     Internal,
 }
@@ -67,12 +69,14 @@ impl ApiError {
             | Self::BodyTooLarge { .. }
             | Self::BodyTooDeep { .. }
             | Self::BodyUnreadable(_)
-            | Self::InvalidBody(_) => StatusCode::BAD_REQUEST,
+            | Self::InvalidBody(_)
+            | Self::InvalidQuery(_) => StatusCode::BAD_REQUEST,
             Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::NotFound(_) => StatusCode::NOT_FOUND,
             Self::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             Self::TransactionIdConflict { .. } => StatusCode::CONFLICT,
+            Self::PreconditionFailed(_) => StatusCode::PRECONDITION_FAILED,
             Self::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -86,11 +90,13 @@ impl ApiError {
             Self::BodyTooDeep { .. } => "bodyTooDeep",
             Self::BodyUnreadable(_) => "bodyUnreadable",
             Self::InvalidBody(_) => "invalidBody",
+            Self::InvalidQuery(_) => "invalidQuery",
             Self::Unauthorized(_) => "unauthorized",
             Self::Forbidden(_) => "forbidden",
             Self::NotFound(_) => "notFound",
             Self::MethodNotAllowed { .. } => "methodNotAllowed",
             Self::TransactionIdConflict { .. } => "transactionIdConflict",
+            Self::PreconditionFailed(_) => "preconditionFailed",
             Self::Internal => "internalError",
         }
     }
@@ -104,6 +110,7 @@ impl ApiError {
             Self::BodyTooDeep { .. } => "The request body is nested too deeply",
             Self::BodyUnreadable(_) => "The request body could not be read",
             Self::InvalidBody(_) => "The request body does not match the schema",
+            Self::InvalidQuery(_) => "The query is not understood",
             Self::Unauthorized(_) => "Valid credentials are required",
             Self::Forbidden(_) => "The credentials do not allow this operation",
             Self::NotFound(_) => "Not found",
@@ -111,6 +118,7 @@ impl ApiError {
             Self::TransactionIdConflict { .. } => {
                 "The transactionId was already used with a different body"
             }
+            Self::PreconditionFailed(_) => "The interaction has changed since it was read",
             Self::Internal => "Internal server error",
         }
     }
@@ -121,7 +129,8 @@ impl ApiError {
             | Self::BodyUnreadable(detail)
             | Self::Unauthorized(detail)
             | Self::Forbidden(detail)
-            | Self::NotFound(detail) => detail.clone(),
+            | Self::NotFound(detail)
+            | Self::PreconditionFailed(detail) => detail.clone(),
             Self::UnsupportedContentType(given) => format!(
                 "Content-Type {given} is not supported; send {JSON_CONTENT_TYPE} or application/json"
             ),
@@ -131,7 +140,7 @@ impl ApiError {
             Self::BodyTooDeep { limit } => {
                 format!("arrays and objects may be nested at most {limit} levels deep")
             }
-            Self::InvalidBody(violations) => violations.join("; "),
+            Self::InvalidBody(violations) | Self::InvalidQuery(violations) => violations.join("; "),
             Self::MethodNotAllowed { allow } => {
                 format!("this resource supports {}", allow.join(", "))
             }

@@ -2,8 +2,8 @@
 //!
 //! A request flows: route (the glue's own path table) → 404/405 → authenticate → scope →
 //! content type, size, depth and schema of the body → the generated service, which calls
-//! [`Interactions`] → the answer, with the exact stored document in place of the glue's
-//! re-serialised model, and every error turned into the spec's `Error` JSON.
+//! [`Interactions`] → the answer, with the exact stored documents in place of the glue's
+//! re-serialised models, and every error turned into the spec's `Error` JSON.
 
 use std::convert::Infallible;
 use std::future::Future;
@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use bytes::Bytes;
 use http_body_util::{BodyExt as _, Full, LengthLimitError, Limited};
 use hyper::body::Incoming;
-use hyper::header::{HeaderValue, CONTENT_LENGTH, CONTENT_TYPE, LOCATION};
+use hyper::header::{HeaderValue, CONTENT_LENGTH, CONTENT_TYPE};
 use hyper::service::Service as _;
 use hyper::{HeaderMap, Request, Response, StatusCode};
 use party_interaction_api::server::ApiRequestParser;
@@ -23,9 +23,10 @@ use swagger::{RequestParser as _, XSpanIdString};
 use tracing::Instrument as _;
 
 use crate::auth::{Authenticator, Scope};
-use crate::context::{Created, RequestContext};
+use crate::context::{Representation, RequestContext};
 use crate::errors::{full_body, ApiError, Body};
 use crate::interactions::{transaction_id, Interactions};
+use crate::spec::Definitions;
 use crate::validate::{BodyError, BodyValidator, MAX_JSON_DEPTH};
 
 /// How long a client may take to send its body.
@@ -47,6 +48,7 @@ pub struct App {
 struct Shared {
     authenticator: Authenticator,
     create_body: BodyValidator,
+    patch_body: BodyValidator,
     body_limit: usize,
     generated: GeneratedService,
 }
@@ -54,24 +56,34 @@ struct Shared {
 /// How the middleware treats one operation of the generated router.
 struct Operation<'a> {
     scope: Scope,
-    body: Option<&'a BodyValidator>,
+    body: Option<JsonBody<'a>>,
 }
+
+struct JsonBody<'a> {
+    validator: &'a BodyValidator,
+    /// Media subtypes of `application/…` accepted besides `json`.
+    also_accepted: &'static [&'static str],
+}
+
+/// Media type of JSON Merge Patch (RFC 7386).
+const MERGE_PATCH: &str = "merge-patch+json";
 
 impl App {
     pub fn new(
         interactions: Interactions,
         authenticator: Authenticator,
-        create_body: BodyValidator,
+        definitions: &Definitions,
         body_limit: usize,
-    ) -> Self {
-        Self {
+    ) -> anyhow::Result<Self> {
+        Ok(Self {
             shared: Arc::new(Shared {
                 authenticator,
-                create_body,
+                create_body: BodyValidator::new(definitions, "PartyInteraction_Create")?,
+                patch_body: BodyValidator::new(definitions, "PartyInteraction_Update")?,
                 body_limit,
                 generated: GeneratedService::new(interactions, false),
             }),
-        }
+        })
     }
 
     pub async fn handle(&self, request: Request<Incoming>) -> Response<Body> {
@@ -107,14 +119,28 @@ impl App {
         response
     }
 
+    /// The operations of the generated router, as the middleware must treat them.
     fn describe(&self, operation: &str) -> Option<Operation<'_>> {
-        match operation {
-            "CreatePartyInteraction" => Some(Operation {
+        let read = |scope| Operation { scope, body: None };
+        Some(match operation {
+            "CreatePartyInteraction" => Operation {
                 scope: Scope::Write,
-                body: Some(&self.shared.create_body),
-            }),
-            _ => None,
-        }
+                body: Some(JsonBody {
+                    validator: &self.shared.create_body,
+                    also_accepted: &[],
+                }),
+            },
+            "PatchPartyInteraction" => Operation {
+                scope: Scope::Write,
+                body: Some(JsonBody {
+                    validator: &self.shared.patch_body,
+                    also_accepted: &[MERGE_PATCH],
+                }),
+            },
+            "DeletePartyInteraction" => read(Scope::Write),
+            "ListPartyInteraction" | "RetrievePartyInteraction" => read(Scope::Read),
+            _ => return None,
+        })
     }
 
     async fn operation(
@@ -141,7 +167,7 @@ impl App {
 
         let (parts, body) = request.into_parts();
         let (bytes, validated) = match described.body {
-            Some(validator) => match self.read_json(&parts.headers, body, validator).await {
+            Some(json) => match self.read_json(&parts.headers, body, &json).await {
                 Ok((bytes, value)) => (bytes, Some(Arc::new(value))),
                 Err((err, bytes)) => {
                     let transaction_id = bytes.as_deref().and_then(transaction_id_of);
@@ -155,16 +181,17 @@ impl App {
             .and_then(transaction_id)
             .map(str::to_owned);
 
-        let created = Arc::new(OnceLock::new());
+        let representation = Arc::new(OnceLock::new());
         let context = RequestContext {
             span_id: XSpanIdString(span_id.to_owned()),
             authorization: Some(principal.authorization()),
             body: validated,
-            created: Arc::clone(&created),
+            query: parts.uri.query().unwrap_or_default().to_owned(),
+            representation: Arc::clone(&representation),
         };
         let request = Request::from_parts(parts, Full::new(bytes));
         match self.shared.generated.call((request, context)).await {
-            Ok(response) => finish(response, created.get(), transaction_id.as_deref()).await,
+            Ok(response) => finish(response, representation.get(), transaction_id.as_deref()).await,
             Err(err) => {
                 tracing::error!(cause = %err, "the generated service failed");
                 ApiError::Internal.into_response(transaction_id.as_deref())
@@ -178,13 +205,13 @@ impl App {
         &self,
         headers: &HeaderMap,
         body: Incoming,
-        validator: &BodyValidator,
+        json: &JsonBody<'_>,
     ) -> Result<(Bytes, Value), (ApiError, Option<Bytes>)> {
-        check_content_type(headers).map_err(|err| (err, None))?;
+        check_content_type(headers, json.also_accepted).map_err(|err| (err, None))?;
         let bytes = read_body(headers, body, self.shared.body_limit)
             .await
             .map_err(|err| (err, None))?;
-        match validator.parse(&bytes) {
+        match json.validator.parse(&bytes) {
             Ok(value) => Ok((bytes, value)),
             Err(err) => {
                 let err = match err {
@@ -230,16 +257,20 @@ fn unrouted<B>(request: &Request<B>) -> ApiError {
     }
 }
 
-/// JSON, in UTF-8 if a charset is named at all.
-fn check_content_type(headers: &HeaderMap) -> Result<(), ApiError> {
+/// JSON (or one of `also_accepted`), in UTF-8 if a charset is named at all.
+fn check_content_type(headers: &HeaderMap, also_accepted: &[&str]) -> Result<(), ApiError> {
     let Some(value) = headers.get(CONTENT_TYPE) else {
         return Err(ApiError::UnsupportedContentType("(none)".to_owned()));
     };
     let text = value.to_str().unwrap_or("(not text)");
     let unsupported = || ApiError::UnsupportedContentType(text.to_owned());
     let media: mime::Mime = text.parse().map_err(|_| unsupported())?;
+    let subtype = match media.suffix() {
+        Some(suffix) => format!("{}+{}", media.subtype(), suffix),
+        None => media.subtype().to_string(),
+    };
     let json = media.type_() == mime::APPLICATION
-        && (media.subtype() == mime::JSON || media.suffix() == Some(mime::JSON));
+        && (subtype == "json" || also_accepted.contains(&subtype.as_str()));
     let utf8 = media
         .get_param(mime::CHARSET)
         .is_none_or(|charset| charset == mime::UTF_8);
@@ -282,18 +313,18 @@ fn transaction_id_of(bytes: &[u8]) -> Option<String> {
 /// Closes the glue's gaps in an answer it produced.
 async fn finish(
     response: Response<Body>,
-    created: Option<&Created>,
+    representation: Option<&Representation>,
     transaction_id: Option<&str>,
 ) -> Response<Body> {
     let status = response.status();
-    if status == StatusCode::CREATED {
-        if let Some(created) = created {
+    if status.is_success() {
+        if let Some(representation) = representation {
             let (mut parts, _lossy) = response.into_parts();
             parts.headers.remove(CONTENT_LENGTH);
-            if let Ok(location) = HeaderValue::from_str(&created.href) {
-                parts.headers.insert(LOCATION, location);
+            for (name, value) in &representation.headers {
+                parts.headers.insert(name, value.clone());
             }
-            return Response::from_parts(parts, full_body(created.document.clone()));
+            return Response::from_parts(parts, full_body(representation.body.clone()));
         }
     }
 

@@ -9,6 +9,7 @@
 //! - [`validate`]: request bodies against the spec's schemas, with JSON paths in messages.
 //! - [`spec`]: the embedded spec and its definitions.
 //! - [`interactions`]: the generated `Api` trait implemented: what each operation does.
+//! - [`query`]: TMF630 filters, sorting and attribute selection of the list operation.
 //! - [`store`]: the storage trait and its sled engine.
 //! - [`errors`]: outcomes that are not successes, mapped to HTTP in one place.
 //! - [`context`], [`clock`], [`telemetry`], [`keys`]: the small pieces.
@@ -28,6 +29,7 @@ pub mod errors;
 pub mod http;
 pub mod interactions;
 pub mod keys;
+pub mod query;
 pub mod server;
 pub mod spec;
 pub mod store;

@@ -3,8 +3,9 @@
 use anyhow::Context as _;
 use serde_json::{json, Map, Value};
 
-/// The operator's spec, word for word.
-pub const SPEC_YAML: &str = include_str!("../../spec/party-interaction.yaml");
+/// The spec the API crate is generated from: the operator's, word for word, plus the overlay
+/// (see `codegen.sh`).
+pub const SPEC_JSON: &str = include_str!("../../spec/party-interaction.merged.json");
 
 /// The `definitions` of the spec, as JSON.
 #[derive(Debug, Clone)]
@@ -12,11 +13,11 @@ pub struct Definitions(Map<String, Value>);
 
 impl Definitions {
     pub fn from_spec() -> anyhow::Result<Self> {
-        Self::parse(SPEC_YAML)
+        Self::parse(SPEC_JSON)
     }
 
-    pub fn parse(yaml: &str) -> anyhow::Result<Self> {
-        let spec: Value = serde_yaml_ng::from_str(yaml).context("the spec is not valid YAML")?;
+    pub fn parse(json: &str) -> anyhow::Result<Self> {
+        let spec: Value = serde_json::from_str(json).context("the spec is not valid JSON")?;
         let definitions = spec
             .get("definitions")
             .and_then(Value::as_object)
@@ -29,9 +30,12 @@ impl Definitions {
     }
 
     /// A JSON Schema document whose root is the named definition. Swagger 2.0 schema objects
-    /// are JSON Schema draft 4, so the definitions are usable as they are.
+    /// are JSON Schema draft 4 except for the `x-nullable` extension, which becomes a `null`
+    /// in `type`.
     pub fn schema_for(&self, name: &str) -> Value {
-        json!({ "definitions": self.0, "$ref": format!("#/definitions/{name}") })
+        let mut definitions = Value::Object(self.0.clone());
+        allow_null_where_nullable(&mut definitions);
+        json!({ "definitions": definitions, "$ref": format!("#/definitions/{name}") })
     }
 
     /// Follows a `$ref` to `#/definitions/...`; any other schema is returned unchanged.
@@ -68,6 +72,22 @@ impl Definitions {
             },
             _ => value.clone(),
         }
+    }
+}
+
+fn allow_null_where_nullable(schema: &mut Value) {
+    match schema {
+        Value::Object(fields) => {
+            if fields.get("x-nullable") == Some(&Value::Bool(true)) {
+                if let Some(Value::String(single)) = fields.get("type") {
+                    let types = json!([single, "null"]);
+                    fields.insert("type".into(), types);
+                }
+            }
+            fields.values_mut().for_each(allow_null_where_nullable);
+        }
+        Value::Array(items) => items.iter_mut().for_each(allow_null_where_nullable),
+        _ => {}
     }
 }
 

@@ -51,9 +51,16 @@ impl BodyValidator {
             })
         })?;
 
-        let mut violations: Vec<String> = self.schema.iter_errors(&value).map(describe).collect();
+        self.validate(&value)
+            .map(|()| value)
+            .map_err(BodyError::Invalid)
+    }
+
+    /// Checks a parsed value; the violations name the JSON path of each offending field.
+    pub fn validate(&self, value: &Value) -> Result<(), Vec<String>> {
+        let mut violations: Vec<String> = self.schema.iter_errors(value).map(describe).collect();
         if violations.is_empty() {
-            return Ok(value);
+            return Ok(());
         }
         violations.sort();
         violations.dedup();
@@ -62,7 +69,7 @@ impl BodyValidator {
             violations.truncate(MAX_REPORTED_VIOLATIONS);
             violations.push(format!("and {more} more"));
         }
-        Err(BodyError::Invalid(violations))
+        Err(violations)
     }
 }
 
@@ -146,6 +153,17 @@ fn describe(error: ValidationError<'_>) -> String {
             "uri" => format!("{subject} must be an absolute URI"),
             other => format!("{subject} must match the format {other}"),
         },
+        ValidationErrorKind::AdditionalProperties { unexpected } => unexpected
+            .iter()
+            .map(|name| {
+                if path.is_empty() {
+                    format!("{name} cannot be set by this operation")
+                } else {
+                    format!("{path}.{name} cannot be set by this operation")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
         ValidationErrorKind::MinItems { limit } => {
             let items = if *limit == 1 { "item" } else { "items" };
             format!("{subject} must have at least {limit} {items}")

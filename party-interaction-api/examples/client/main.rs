@@ -6,6 +6,10 @@ use futures::{future, Stream, stream};
 #[allow(unused_imports)]
 use party_interaction_api::{Api, ApiNoContext, Claims, Client, ContextWrapperExt, models,
                       CreatePartyInteractionResponse,
+                      ListPartyInteractionResponse,
+                      DeletePartyInteractionResponse,
+                      PatchPartyInteractionResponse,
+                      RetrievePartyInteractionResponse,
                      };
 use clap::{Command, Arg};
 
@@ -34,6 +38,7 @@ fn main() {
         .arg(Arg::new("operation")
             .help("Sets the operation to run")
             .value_parser(Vec::<&str>::from([
+                "ListPartyInteraction",
             ]))
             .required(true)
             .index(1))
@@ -121,6 +126,47 @@ fn main() {
         Some("CreatePartyInteraction") => {
             let result = rt.block_on(client.create_party_interaction(
                   ???
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        */
+        Some("ListPartyInteraction") => {
+            let result = rt.block_on(client.list_party_interaction(
+                  None,
+                  Some(0),
+                  Some(0),
+                  None,
+                  None,
+                  None,
+                  None,
+                  None,
+                  None
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        /* Disabled because there's no example.
+        Some("DeletePartyInteraction") => {
+            let result = rt.block_on(client.delete_party_interaction(
+                  ???
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        */
+        /* Disabled because there's no example.
+        Some("PatchPartyInteraction") => {
+            let result = rt.block_on(client.patch_party_interaction(
+                  ???,
+                  ???,
+                  None
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        */
+        /* Disabled because there's no example.
+        Some("RetrievePartyInteraction") => {
+            let result = rt.block_on(client.retrieve_party_interaction(
+                  ???,
+                  None
             ));
             info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
         },

@@ -138,6 +138,10 @@ use crate::server_auth;
 use party_interaction_api::{
     Api,
     CreatePartyInteractionResponse,
+    ListPartyInteractionResponse,
+    DeletePartyInteractionResponse,
+    PatchPartyInteractionResponse,
+    RetrievePartyInteractionResponse,
 };
 use party_interaction_api::server::MakeService;
 use std::error::Error;
@@ -153,6 +157,57 @@ impl<C> Api<C> for Server<C> where C: Has<XSpanIdString> + Send + Sync
         context: &C) -> Result<CreatePartyInteractionResponse, ApiError>
     {
         info!("create_party_interaction({:?}) - X-Span-ID: {:?}", party_interaction, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// List or find PartyInteraction objects
+    async fn list_party_interaction(
+        &self,
+        fields: Option<String>,
+        offset: Option<u32>,
+        limit: Option<u8>,
+        as_of: Option<String>,
+        sort: Option<String>,
+        customer_id: Option<String>,
+        status: Option<String>,
+        direction: Option<String>,
+        reason: Option<String>,
+        context: &C) -> Result<ListPartyInteractionResponse, ApiError>
+    {
+        info!("list_party_interaction({:?}, {:?}, {:?}, {:?}, {:?}, {:?}, {:?}, {:?}, {:?}) - X-Span-ID: {:?}", fields, offset, limit, as_of, sort, customer_id, status, direction, reason, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Deletes a PartyInteraction
+    async fn delete_party_interaction(
+        &self,
+        id: String,
+        context: &C) -> Result<DeletePartyInteractionResponse, ApiError>
+    {
+        info!("delete_party_interaction({:?}) - X-Span-ID: {:?}", id, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Updates partially a PartyInteraction
+    async fn patch_party_interaction(
+        &self,
+        id: String,
+        party_interaction: models::PartyInteractionUpdate,
+        if_match: Option<String>,
+        context: &C) -> Result<PatchPartyInteractionResponse, ApiError>
+    {
+        info!("patch_party_interaction({:?}, {:?}, {:?}) - X-Span-ID: {:?}", id, party_interaction, if_match, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Retrieves a PartyInteraction by ID
+    async fn retrieve_party_interaction(
+        &self,
+        id: String,
+        fields: Option<String>,
+        context: &C) -> Result<RetrievePartyInteractionResponse, ApiError>
+    {
+        info!("retrieve_party_interaction({:?}, {:?}) - X-Span-ID: {:?}", id, fields, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 

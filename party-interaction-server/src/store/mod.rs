@@ -2,9 +2,14 @@
 //! the default, and a deployment that needs a database server can add another engine behind
 //! the same trait.
 
+mod keys;
 mod sled_store;
 
+use std::ops::Bound;
+
 use bytes::Bytes;
+
+use crate::errors::ApiError;
 
 pub use sled_store::SledStore;
 
@@ -33,6 +38,47 @@ pub enum CreateOutcome {
     TransactionConflict,
 }
 
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UpdateOutcome {
+    Updated(Bytes),
+    NotFound,
+    /// The change refused the current document (a failed precondition, an invalid result).
+    Refused(ApiError),
+}
+
+/// Computes a new document from the current one. It may run more than once when concurrent
+/// writes collide, so it must not have side effects.
+pub type Change<'a> = &'a (dyn Fn(&[u8]) -> Result<Bytes, ApiError> + Sync);
+
+/// Creation-time bounds, in microseconds since the epoch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeRange {
+    pub from: Bound<i64>,
+    pub to: Bound<i64>,
+}
+
+impl TimeRange {
+    pub const ALL: TimeRange = TimeRange {
+        from: Bound::Unbounded,
+        to: Bound::Unbounded,
+    };
+}
+
+/// Interaction ids in creation order, read from an index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Candidates {
+    /// The interactions of these customers.
+    Customers {
+        customer_ids: Vec<String>,
+        range: TimeRange,
+        descending: bool,
+    },
+    /// All interactions.
+    All { range: TimeRange, descending: bool },
+}
+
+pub type IdIterator<'a> = Box<dyn Iterator<Item = Result<String, StoreError>> + Send + 'a>;
+
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("storage engine failure")]
@@ -42,12 +88,23 @@ pub enum StoreError {
 }
 
 pub trait InteractionStore: Send + Sync + 'static {
-    /// Stores a new interaction and its transaction id atomically, and durably: when this
-    /// returns, the outcome survives a crash.
+    /// Stores a new interaction, its transaction id and its index entries atomically, and
+    /// durably: when this returns, the outcome survives a crash.
     fn create(&self, interaction: NewInteraction) -> Result<CreateOutcome, StoreError>;
 
+    fn get(&self, id: &str) -> Result<Option<Bytes>, StoreError>;
+
+    /// Replaces an interaction by `change(current)`, atomically and durably, indexes included.
+    fn update(&self, id: &str, change: Change<'_>) -> Result<UpdateOutcome, StoreError>;
+
+    /// Removes an interaction and everything that points to it; returns what was removed.
+    fn delete(&self, id: &str) -> Result<Option<Bytes>, StoreError>;
+
+    /// Ids of the candidates, in creation order (ties by id).
+    fn candidates(&self, candidates: &Candidates) -> IdIterator<'_>;
+
     /// Number of stored interactions.
-    fn count(&self) -> Result<usize, StoreError>;
+    fn count(&self) -> Result<u64, StoreError>;
 
     /// Writes everything to disk.
     fn flush(&self) -> Result<(), StoreError>;

@@ -1,90 +1,423 @@
 //! The embedded store: one sled database in the data directory.
 //!
 //! Trees:
-//! - `interactions`: interaction id → `PartyInteraction` JSON document.
-//! - `transaction_ids`: transactionId → request fingerprint (32 bytes) followed by the id of
-//!   the interaction that request created.
+//! - `interactions`: id → `PartyInteraction` JSON document, exactly as served.
+//! - `transaction_ids`: transactionId → request fingerprint (32 bytes) + id it created.
+//! - `transaction_of`: id → its transactionId, so that a delete can remove that entry.
+//! - `by_creation`: creation time (8 bytes, see [`keys::time_bytes`]) + id → ().
+//! - `by_customer`: customerId (length-prefixed) + creation time + id → ().
+//! - `meta`: the number of interactions and the layout version.
 //!
-//! Both are written in one sled transaction, and the log is flushed before `create` returns.
+//! Every write touches all the trees it affects in one sled transaction, and the log is
+//! flushed before the call returns, so after any crash the indexes and the records agree.
 
+use std::ops::Bound;
 use std::path::Path;
 
 use bytes::Bytes;
-use sled::transaction::{ConflictableTransactionError, TransactionError};
-use sled::Transactional as _;
+use serde_json::Value;
+use sled::transaction::{
+    ConflictableTransactionError, ConflictableTransactionResult, TransactionError,
+    TransactionalTree,
+};
+use sled::{IVec, Transactional as _};
 
-use super::{CreateOutcome, InteractionStore, NewInteraction, StoreError};
+use super::keys::{customer_prefix, id_of, time_bytes, IndexKeys};
+use super::{
+    Candidates, Change, CreateOutcome, IdIterator, InteractionStore, NewInteraction, StoreError,
+    TimeRange, UpdateOutcome,
+};
 
-const INTERACTIONS: &str = "interactions";
-const TRANSACTION_IDS: &str = "transaction_ids";
 const FINGERPRINT_LEN: usize = 32;
+const COUNT: &[u8] = b"count";
+const LAYOUT: &[u8] = b"layout";
+/// Version 2 added the indexes and the count; version 1 stores are reindexed on open.
+const LAYOUT_VERSION: u64 = 2;
 
 pub struct SledStore {
     db: sled::Db,
+    trees: Trees,
+}
+
+struct Trees {
     interactions: sled::Tree,
     transaction_ids: sled::Tree,
+    transaction_of: sled::Tree,
+    by_creation: sled::Tree,
+    by_customer: sled::Tree,
+    meta: sled::Tree,
 }
+
+/// The trees inside a transaction.
+struct Tx<'a> {
+    interactions: &'a TransactionalTree,
+    transaction_ids: &'a TransactionalTree,
+    transaction_of: &'a TransactionalTree,
+    by_creation: &'a TransactionalTree,
+    by_customer: &'a TransactionalTree,
+    meta: &'a TransactionalTree,
+}
+
+type TxResult<T> = ConflictableTransactionResult<T, StoreError>;
 
 impl SledStore {
     pub fn open(path: &Path) -> Result<Self, StoreError> {
         let db = sled::Config::new().path(path).open()?;
-        Ok(Self {
-            interactions: db.open_tree(INTERACTIONS)?,
-            transaction_ids: db.open_tree(TRANSACTION_IDS)?,
-            db,
-        })
+        let trees = Trees {
+            interactions: db.open_tree("interactions")?,
+            transaction_ids: db.open_tree("transaction_ids")?,
+            transaction_of: db.open_tree("transaction_of")?,
+            by_creation: db.open_tree("by_creation")?,
+            by_customer: db.open_tree("by_customer")?,
+            meta: db.open_tree("meta")?,
+        };
+        let store = Self { db, trees };
+        store.upgrade()?;
+        Ok(store)
     }
 
     /// Size of the database files on disk, in bytes.
     pub fn size_on_disk(&self) -> Result<u64, StoreError> {
         Ok(self.db.size_on_disk()?)
     }
+
+    /// Like [`InteractionStore::create`] without the flush: for bulk loads that flush once at
+    /// the end (benchmarks, imports). Nothing is durable until [`InteractionStore::flush`].
+    pub fn create_unflushed(&self, new: &NewInteraction) -> Result<CreateOutcome, StoreError> {
+        self.transaction(|tx| {
+            if let Some(key) = &new.transaction {
+                if let Some(entry) = tx.transaction_ids.get(key.transaction_id.as_bytes())? {
+                    let (fingerprint, id) = split_entry(&entry).map_err(abort)?;
+                    if fingerprint != key.fingerprint {
+                        return Ok(CreateOutcome::TransactionConflict);
+                    }
+                    let document = tx.interactions.get(id)?.ok_or_else(|| {
+                        abort(corrupt(format!("transaction id points to missing {id}")))
+                    })?;
+                    return Ok(CreateOutcome::Replayed(Bytes::from(document.to_vec())));
+                }
+                let mut entry = Vec::with_capacity(FINGERPRINT_LEN + new.id.len());
+                entry.extend_from_slice(&key.fingerprint);
+                entry.extend_from_slice(new.id.as_bytes());
+                tx.transaction_ids
+                    .insert(key.transaction_id.as_bytes(), entry)?;
+                tx.transaction_of
+                    .insert(new.id.as_bytes(), key.transaction_id.as_bytes())?;
+            }
+            let document = parse(&new.document).map_err(abort)?;
+            tx.interactions
+                .insert(new.id.as_bytes(), new.document.as_ref())?;
+            tx.index(&IndexKeys::of(&new.id, &document))?;
+            tx.add_to_count(1)?;
+            Ok(CreateOutcome::Created(new.document.clone()))
+        })
+    }
+
+    fn transaction<T>(&self, body: impl Fn(&Tx<'_>) -> TxResult<T>) -> Result<T, StoreError> {
+        let t = &self.trees;
+        (
+            &t.interactions,
+            &t.transaction_ids,
+            &t.transaction_of,
+            &t.by_creation,
+            &t.by_customer,
+            &t.meta,
+        )
+            .transaction(
+                |(
+                    interactions,
+                    transaction_ids,
+                    transaction_of,
+                    by_creation,
+                    by_customer,
+                    meta,
+                )| {
+                    body(&Tx {
+                        interactions,
+                        transaction_ids,
+                        transaction_of,
+                        by_creation,
+                        by_customer,
+                        meta,
+                    })
+                },
+            )
+            .map_err(|err| match err {
+                TransactionError::Abort(err) => err,
+                TransactionError::Storage(err) => StoreError::Engine(err),
+            })
+    }
+
+    /// Builds the indexes and the count of a store written before they existed.
+    fn upgrade(&self) -> Result<(), StoreError> {
+        let layout = self.trees.meta.get(LAYOUT)?.map(|value| decode_u64(&value));
+        if layout == Some(LAYOUT_VERSION) {
+            return Ok(());
+        }
+        let mut count = 0u64;
+        for entry in self.trees.interactions.iter() {
+            let (id, document) = entry?;
+            let id = std::str::from_utf8(&id).map_err(|_| corrupt("a non-UTF-8 id".into()))?;
+            let keys = IndexKeys::of(id, &parse(&document)?);
+            self.trees
+                .by_creation
+                .insert(keys.by_creation, IVec::default())?;
+            if let Some(key) = keys.by_customer {
+                self.trees.by_customer.insert(key, IVec::default())?;
+            }
+            count += 1;
+        }
+        self.trees.meta.insert(COUNT, &count.to_be_bytes())?;
+        self.trees
+            .meta
+            .insert(LAYOUT, &LAYOUT_VERSION.to_be_bytes())?;
+        self.db.flush()?;
+        if count > 0 {
+            tracing::info!(interactions = count, "indexed a store of an earlier layout");
+        }
+        Ok(())
+    }
+
+    fn customer_ids(
+        &self,
+        customer_id: &str,
+        range: TimeRange,
+        descending: bool,
+    ) -> impl Iterator<Item = Result<(Vec<u8>, String), StoreError>> + Send {
+        let prefix = customer_prefix(customer_id);
+        let prefix_len = prefix.len();
+        let iter = self.trees.by_customer.range(key_range(&prefix, range));
+        let iter: Box<dyn DoubleEndedIterator<Item = sled::Result<(IVec, IVec)>> + Send> =
+            Box::new(iter);
+        let iter = if descending {
+            Box::new(iter.rev()) as Box<dyn Iterator<Item = _> + Send>
+        } else {
+            Box::new(iter)
+        };
+        iter.map(move |entry| {
+            let (key, _) = entry?;
+            let order = key[prefix_len..].to_vec();
+            let id = id_of(&key, prefix_len)
+                .ok_or_else(|| corrupt("customer index key".into()))?
+                .to_owned();
+            Ok((order, id))
+        })
+    }
+}
+
+impl Tx<'_> {
+    fn index(&self, keys: &IndexKeys) -> TxResult<()> {
+        self.by_creation.insert(keys.by_creation.as_slice(), &[])?;
+        if let Some(key) = &keys.by_customer {
+            self.by_customer.insert(key.as_slice(), &[])?;
+        }
+        Ok(())
+    }
+
+    fn unindex(&self, keys: &IndexKeys) -> TxResult<()> {
+        self.by_creation.remove(keys.by_creation.as_slice())?;
+        if let Some(key) = &keys.by_customer {
+            self.by_customer.remove(key.as_slice())?;
+        }
+        Ok(())
+    }
+
+    fn add_to_count(&self, delta: i64) -> TxResult<()> {
+        let count = self.meta.get(COUNT)?.map_or(0, |value| decode_u64(&value));
+        let count = count.saturating_add_signed(delta);
+        self.meta.insert(COUNT, &count.to_be_bytes())?;
+        Ok(())
+    }
 }
 
 impl InteractionStore for SledStore {
     fn create(&self, new: NewInteraction) -> Result<CreateOutcome, StoreError> {
-        let outcome = (&self.interactions, &self.transaction_ids)
-            .transaction(|(interactions, transaction_ids)| {
-                if let Some(key) = &new.transaction {
-                    if let Some(entry) = transaction_ids.get(key.transaction_id.as_bytes())? {
-                        let (fingerprint, id) = split_entry(&entry).map_err(abort)?;
-                        if fingerprint != key.fingerprint {
-                            return Ok(CreateOutcome::TransactionConflict);
-                        }
-                        let document =
-                            interactions.get(id).map_err(abort_engine)?.ok_or_else(|| {
-                                abort(corrupt(format!("transaction id points to missing {id:?}")))
-                            })?;
-                        return Ok(CreateOutcome::Replayed(Bytes::from(document.to_vec())));
-                    }
-                    let mut entry = Vec::with_capacity(FINGERPRINT_LEN + new.id.len());
-                    entry.extend_from_slice(&key.fingerprint);
-                    entry.extend_from_slice(new.id.as_bytes());
-                    transaction_ids.insert(key.transaction_id.as_bytes(), entry)?;
-                }
-                interactions.insert(new.id.as_bytes(), new.document.as_ref())?;
-                Ok(CreateOutcome::Created(new.document.clone()))
-            })
-            .map_err(|err| match err {
-                TransactionError::Abort(err) => err,
-                TransactionError::Storage(err) => StoreError::Engine(err),
-            })?;
-
+        let outcome = self.create_unflushed(&new)?;
         // A replay is flushed too: the request that created it may have died before its flush.
         self.db.flush()?;
         Ok(outcome)
     }
 
-    fn count(&self) -> Result<usize, StoreError> {
-        // TODO: sled counts by walking the tree, which takes seconds at millions of records;
-        // keep a counter in the same transaction as the writes when start-up time matters.
-        Ok(self.interactions.len())
+    fn get(&self, id: &str) -> Result<Option<Bytes>, StoreError> {
+        Ok(self
+            .trees
+            .interactions
+            .get(id.as_bytes())?
+            .map(|document| Bytes::from(document.to_vec())))
+    }
+
+    fn update(&self, id: &str, change: Change<'_>) -> Result<UpdateOutcome, StoreError> {
+        let outcome = self.transaction(|tx| {
+            let Some(current) = tx.interactions.get(id.as_bytes())? else {
+                return Ok(UpdateOutcome::NotFound);
+            };
+            let changed = match change(&current) {
+                Ok(changed) => changed,
+                Err(refusal) => return Ok(UpdateOutcome::Refused(refusal)),
+            };
+            let old_keys = IndexKeys::of(id, &parse(&current).map_err(abort)?);
+            let new_keys = IndexKeys::of(id, &parse(&changed).map_err(abort)?);
+            if old_keys != new_keys {
+                tx.unindex(&old_keys)?;
+                tx.index(&new_keys)?;
+            }
+            tx.interactions.insert(id.as_bytes(), changed.as_ref())?;
+            Ok(UpdateOutcome::Updated(changed))
+        })?;
+        if matches!(outcome, UpdateOutcome::Updated(_)) {
+            self.db.flush()?;
+        }
+        Ok(outcome)
+    }
+
+    fn delete(&self, id: &str) -> Result<Option<Bytes>, StoreError> {
+        let deleted = self.transaction(|tx| {
+            let Some(document) = tx.interactions.remove(id.as_bytes())? else {
+                return Ok(None);
+            };
+            tx.unindex(&IndexKeys::of(id, &parse(&document).map_err(abort)?))?;
+            if let Some(transaction_id) = tx.transaction_of.remove(id.as_bytes())? {
+                tx.transaction_ids.remove(transaction_id)?;
+            }
+            tx.add_to_count(-1)?;
+            Ok(Some(Bytes::from(document.to_vec())))
+        })?;
+        if deleted.is_some() {
+            self.db.flush()?;
+        }
+        Ok(deleted)
+    }
+
+    fn candidates(&self, candidates: &Candidates) -> IdIterator<'_> {
+        match candidates {
+            Candidates::All { range, descending } => {
+                let iter = self.trees.by_creation.range(key_range(&[], *range));
+                let iter: Box<dyn Iterator<Item = sled::Result<(IVec, IVec)>> + Send> =
+                    if *descending {
+                        Box::new(iter.rev())
+                    } else {
+                        Box::new(iter)
+                    };
+                Box::new(iter.map(|entry| {
+                    let (key, _) = entry?;
+                    id_of(&key, 0)
+                        .map(str::to_owned)
+                        .ok_or_else(|| corrupt("creation index key".into()))
+                }))
+            }
+            Candidates::Customers {
+                customer_ids,
+                range,
+                descending,
+            } => {
+                let streams: Vec<_> = customer_ids
+                    .iter()
+                    .map(|customer_id| self.customer_ids(customer_id, *range, *descending))
+                    .collect();
+                Box::new(Merge::new(streams, *descending))
+            }
+        }
+    }
+
+    fn count(&self) -> Result<u64, StoreError> {
+        Ok(self
+            .trees
+            .meta
+            .get(COUNT)?
+            .map_or(0, |value| decode_u64(&value)))
     }
 
     fn flush(&self) -> Result<(), StoreError> {
         self.db.flush()?;
         Ok(())
     }
+}
+
+/// Merges per-customer streams, each already in order, into one ordered stream of ids.
+struct Merge<I: Iterator<Item = Result<(Vec<u8>, String), StoreError>>> {
+    streams: Vec<std::iter::Peekable<I>>,
+    descending: bool,
+}
+
+impl<I: Iterator<Item = Result<(Vec<u8>, String), StoreError>>> Merge<I> {
+    fn new(streams: Vec<I>, descending: bool) -> Self {
+        Self {
+            streams: streams.into_iter().map(Iterator::peekable).collect(),
+            descending,
+        }
+    }
+}
+
+impl<I: Iterator<Item = Result<(Vec<u8>, String), StoreError>>> Iterator for Merge<I> {
+    type Item = Result<String, StoreError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let mut best: Option<(usize, Vec<u8>)> = None;
+        for index in 0..self.streams.len() {
+            match self.streams[index].peek() {
+                None => continue,
+                // Surface an error as soon as it is seen.
+                Some(Err(_)) => {
+                    return self.streams[index]
+                        .next()
+                        .map(|entry| entry.map(|(_, id)| id))
+                }
+                Some(Ok((order, _))) => {
+                    let better = best.as_ref().is_none_or(|(_, best)| {
+                        if self.descending {
+                            order > best
+                        } else {
+                            order < best
+                        }
+                    });
+                    if better {
+                        best = Some((index, order.clone()));
+                    }
+                }
+            }
+        }
+        let (index, _) = best?;
+        self.streams[index]
+            .next()
+            .map(|entry| entry.map(|(_, id)| id))
+    }
+}
+
+/// Keys under `prefix` whose creation time lies in `range`.
+fn key_range(prefix: &[u8], range: TimeRange) -> (Bound<Vec<u8>>, Bound<Vec<u8>>) {
+    let key = |micros: i64| {
+        let mut key = prefix.to_vec();
+        key.extend_from_slice(&time_bytes(micros));
+        key
+    };
+    let from = match range.from {
+        Bound::Included(micros) => Bound::Included(key(micros)),
+        Bound::Excluded(micros) if micros == i64::MAX => Bound::Excluded(end_of(prefix)),
+        Bound::Excluded(micros) => Bound::Included(key(micros + 1)),
+        Bound::Unbounded => Bound::Included(prefix.to_vec()),
+    };
+    let to = match range.to {
+        Bound::Included(micros) if micros == i64::MAX => Bound::Excluded(end_of(prefix)),
+        Bound::Included(micros) => Bound::Excluded(key(micros + 1)),
+        Bound::Excluded(micros) => Bound::Excluded(key(micros)),
+        Bound::Unbounded => Bound::Excluded(end_of(prefix)),
+    };
+    (from, to)
+}
+
+/// A key above every key that starts with `prefix` (ids are text, so below 0xFF).
+fn end_of(prefix: &[u8]) -> Vec<u8> {
+    let mut key = prefix.to_vec();
+    key.extend_from_slice(&[0xFF; 9]);
+    key
+}
+
+fn parse(document: &[u8]) -> Result<Value, StoreError> {
+    serde_json::from_slice(document).map_err(|err| corrupt(format!("a document: {err}")))
+}
+
+fn decode_u64(bytes: &[u8]) -> u64 {
+    bytes.try_into().map_or(0, u64::from_be_bytes)
 }
 
 fn split_entry(entry: &[u8]) -> Result<([u8; FINGERPRINT_LEN], &str), StoreError> {
@@ -106,57 +439,172 @@ fn abort(err: StoreError) -> ConflictableTransactionError<StoreError> {
     ConflictableTransactionError::Abort(err)
 }
 
-fn abort_engine(
-    err: sled::transaction::UnabortableTransactionError,
-) -> ConflictableTransactionError<StoreError> {
-    err.into()
-}
-
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
     use crate::store::TransactionKey;
 
-    fn interaction(id: &str, transaction: Option<(&str, u8)>) -> NewInteraction {
+    fn interaction(
+        id: &str,
+        customer: &str,
+        created: &str,
+        tx: Option<(&str, u8)>,
+    ) -> NewInteraction {
         NewInteraction {
             id: id.to_owned(),
-            document: Bytes::from(format!(r#"{{"id":"{id}"}}"#)),
-            transaction: transaction.map(|(transaction_id, fingerprint)| TransactionKey {
+            document: Bytes::from(format!(
+                r#"{{"id":"{id}","customerId":"{customer}","creationDate":"{created}"}}"#
+            )),
+            transaction: tx.map(|(transaction_id, fingerprint)| TransactionKey {
                 transaction_id: transaction_id.to_owned(),
                 fingerprint: [fingerprint; 32],
             }),
         }
     }
 
+    fn ids(store: &SledStore, candidates: Candidates) -> Vec<String> {
+        store.candidates(&candidates).map(Result::unwrap).collect()
+    }
+
     #[test]
     fn a_transaction_id_replays_the_same_request_and_refuses_another() {
         let dir = tempfile::tempdir().unwrap();
         let store = SledStore::open(dir.path()).unwrap();
+        let first = interaction("a", "c", "2026-01-01T00:00:00Z", Some(("t", 1)));
 
-        let first = store.create(interaction("a", Some(("t", 1)))).unwrap();
-        let replay = store.create(interaction("b", Some(("t", 1)))).unwrap();
-        let other = store.create(interaction("c", Some(("t", 2)))).unwrap();
+        let created = store.create(first.clone()).unwrap();
+        let replay = store
+            .create(interaction(
+                "b",
+                "c",
+                "2026-01-01T00:00:00Z",
+                Some(("t", 1)),
+            ))
+            .unwrap();
+        let other = store
+            .create(interaction(
+                "c",
+                "c",
+                "2026-01-01T00:00:00Z",
+                Some(("t", 2)),
+            ))
+            .unwrap();
 
-        assert_eq!(first, CreateOutcome::Created(Bytes::from(r#"{"id":"a"}"#)));
-        assert_eq!(
-            replay,
-            CreateOutcome::Replayed(Bytes::from(r#"{"id":"a"}"#))
-        );
+        assert_eq!(created, CreateOutcome::Created(first.document.clone()));
+        assert_eq!(replay, CreateOutcome::Replayed(first.document));
         assert_eq!(other, CreateOutcome::TransactionConflict);
         assert_eq!(store.count().unwrap(), 1);
     }
 
     #[test]
-    fn interactions_survive_reopening() {
+    fn a_customers_history_comes_newest_first_across_customers() {
         let dir = tempfile::tempdir().unwrap();
-        {
-            let store = SledStore::open(dir.path()).unwrap();
-            store.create(interaction("a", None)).unwrap();
+        let store = SledStore::open(dir.path()).unwrap();
+        for (id, customer, created) in [
+            ("1", "alice", "2026-01-01T10:00:00Z"),
+            ("2", "bob", "2026-01-02T10:00:00Z"),
+            ("3", "alice", "2026-01-03T10:00:00+05:00"),
+            ("4", "alice2", "2026-01-04T10:00:00Z"),
+        ] {
+            store
+                .create(interaction(id, customer, created, None))
+                .unwrap();
         }
 
-        let store = SledStore::open(dir.path()).unwrap();
+        let history = ids(
+            &store,
+            Candidates::Customers {
+                customer_ids: vec!["alice".into(), "bob".into()],
+                range: TimeRange::ALL,
+                descending: true,
+            },
+        );
 
-        assert_eq!(store.count().unwrap(), 1);
+        assert_eq!(history, ["3", "2", "1"]);
+    }
+
+    #[test]
+    fn a_delete_removes_the_record_its_index_entries_and_its_transaction_id() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SledStore::open(dir.path()).unwrap();
+        store
+            .create(interaction(
+                "a",
+                "c",
+                "2026-01-01T00:00:00Z",
+                Some(("t", 1)),
+            ))
+            .unwrap();
+
+        assert!(store.delete("a").unwrap().is_some());
+
+        assert_eq!(store.get("a").unwrap(), None);
+        assert_eq!(store.count().unwrap(), 0);
+        assert!(store.trees.by_creation.is_empty());
+        assert!(store.trees.by_customer.is_empty());
+        assert!(store.trees.transaction_ids.is_empty());
+        assert!(store.trees.transaction_of.is_empty());
+        assert!(store.delete("a").unwrap().is_none());
+    }
+
+    #[test]
+    fn an_update_moves_the_index_entries_with_the_document() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SledStore::open(dir.path()).unwrap();
+        store
+            .create(interaction("a", "old", "2026-01-01T00:00:00Z", None))
+            .unwrap();
+        let changed =
+            Bytes::from(r#"{"id":"a","customerId":"new","creationDate":"2026-01-01T00:00:00Z"}"#);
+
+        let outcome = store.update("a", &|_| Ok(changed.clone())).unwrap();
+
+        assert_eq!(outcome, UpdateOutcome::Updated(changed));
+        let customers = |customer: &str| Candidates::Customers {
+            customer_ids: vec![customer.into()],
+            range: TimeRange::ALL,
+            descending: false,
+        };
+        assert!(ids(&store, customers("old")).is_empty());
+        assert_eq!(ids(&store, customers("new")), ["a"]);
+    }
+
+    #[test]
+    fn time_ranges_bound_the_index_scan() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SledStore::open(dir.path()).unwrap();
+        for (id, created) in [
+            ("1", "2026-01-01T00:00:00Z"),
+            ("2", "2026-01-02T00:00:00Z"),
+            ("3", "2026-01-03T00:00:00Z"),
+        ] {
+            store.create(interaction(id, "c", created, None)).unwrap();
+        }
+        let day2 = crate::query::instant_micros("2026-01-02T00:00:00Z").unwrap();
+
+        let from_day2 = ids(
+            &store,
+            Candidates::All {
+                range: TimeRange {
+                    from: Bound::Included(day2),
+                    to: Bound::Unbounded,
+                },
+                descending: false,
+            },
+        );
+        let before_day2 = ids(
+            &store,
+            Candidates::All {
+                range: TimeRange {
+                    from: Bound::Unbounded,
+                    to: Bound::Excluded(day2),
+                },
+                descending: true,
+            },
+        );
+
+        assert_eq!(from_day2, ["2", "3"]);
+        assert_eq!(before_day2, ["1"]);
     }
 }

@@ -1,0 +1,268 @@
+//! The operations of the API on party interactions: the generated `Api` trait, implemented.
+//!
+//! Handlers work from the JSON the middleware validated and answer with the exact stored
+//! documents (see [`RequestContext::representation`]); the generated models, which are lossy,
+//! only fill the glue's response types.
+
+mod change;
+mod create;
+mod read;
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use bytes::Bytes;
+use party_interaction_api::{
+    models, Api, CreatePartyInteractionResponse, DeletePartyInteractionResponse,
+    ListPartyInteractionResponse, PatchPartyInteractionResponse, RetrievePartyInteractionResponse,
+    BASE_PATH,
+};
+use serde_json::Value;
+use sha2::{Digest as _, Sha256};
+
+use crate::context::{Representation, RequestContext};
+use crate::errors::ApiError;
+use crate::query::Attributes;
+use crate::spec::Definitions;
+use crate::store::{InteractionStore, StoreError};
+use crate::validate::BodyValidator;
+
+pub use create::{fingerprint, transaction_id};
+
+/// The handlers, shared by every connection.
+#[derive(Clone)]
+pub struct Interactions {
+    shared: Arc<Shared>,
+}
+
+struct Shared {
+    store: Arc<dyn InteractionStore>,
+    definitions: Definitions,
+    attributes: Attributes,
+    /// What every stored interaction satisfies; a patched one too.
+    stored_shape: BodyValidator,
+    /// Scheme, host and any prefix in front of the base path, without a trailing slash.
+    public_url: String,
+}
+
+impl Interactions {
+    pub fn new(
+        store: Arc<dyn InteractionStore>,
+        definitions: Definitions,
+        public_url: &str,
+    ) -> anyhow::Result<Self> {
+        Ok(Self {
+            shared: Arc::new(Shared {
+                store,
+                attributes: Attributes::of(&definitions, "PartyInteraction"),
+                stored_shape: BodyValidator::new(&definitions, "PartyInteraction_Create")?,
+                definitions,
+                public_url: public_url.trim_end_matches('/').to_owned(),
+            }),
+        })
+    }
+
+    fn collection_url(&self) -> String {
+        format!("{}{BASE_PATH}/partyInteraction", self.shared.public_url)
+    }
+
+    fn href(&self, id: &str) -> String {
+        format!("{}/{id}", self.collection_url())
+    }
+
+    /// Runs blocking store work off the async threads.
+    async fn blocking<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&dyn InteractionStore) -> Result<T, StoreError> + Send + 'static,
+    ) -> Result<T, ApiError> {
+        let store = Arc::clone(&self.shared.store);
+        tokio::task::spawn_blocking(move || work(store.as_ref()))
+            .await
+            .map_err(|err| internal("a store task failed", &err))?
+            .map_err(|err| internal("the store failed", &err))
+    }
+}
+
+#[async_trait]
+impl Api<RequestContext> for Interactions {
+    async fn create_party_interaction(
+        &self,
+        _lossy: models::PartyInteractionCreate,
+        context: &RequestContext,
+    ) -> Result<CreatePartyInteractionResponse, swagger::ApiError> {
+        let Some(request) = context.body.as_deref() else {
+            return Ok(CreatePartyInteractionResponse::InternalServerError(
+                missing_body(),
+            ));
+        };
+        let transaction_id = transaction_id(request);
+        Ok(match self.create(request).await {
+            Ok(representation) => {
+                answer(context, representation);
+                CreatePartyInteractionResponse::Created(models::PartyInteraction::new())
+            }
+            Err(err) => {
+                let model = error_model(&err, transaction_id);
+                match err {
+                    ApiError::TransactionIdConflict { .. } => {
+                        CreatePartyInteractionResponse::Conflict(model)
+                    }
+                    _ => CreatePartyInteractionResponse::InternalServerError(model),
+                }
+            }
+        })
+    }
+
+    async fn list_party_interaction(
+        &self,
+        _fields: Option<String>,
+        _offset: Option<u32>,
+        _limit: Option<u8>,
+        _as_of: Option<String>,
+        _sort: Option<String>,
+        _customer_id: Option<String>,
+        _status: Option<String>,
+        _direction: Option<String>,
+        _reason: Option<String>,
+        context: &RequestContext,
+    ) -> Result<ListPartyInteractionResponse, swagger::ApiError> {
+        // Every parameter, declared or not, is read from the query string as sent.
+        Ok(match self.list(&context.query).await {
+            Ok(page) => {
+                answer(context, page);
+                ListPartyInteractionResponse::Success {
+                    body: Vec::new(),
+                    x_total_count: None,
+                    link: None,
+                    x_result_count: None,
+                }
+            }
+            Err(err) => {
+                let model = error_model(&err, None);
+                match err {
+                    ApiError::InvalidQuery(_) => ListPartyInteractionResponse::BadRequest(model),
+                    _ => ListPartyInteractionResponse::InternalServerError(model),
+                }
+            }
+        })
+    }
+
+    async fn retrieve_party_interaction(
+        &self,
+        id: String,
+        _fields: Option<String>,
+        context: &RequestContext,
+    ) -> Result<RetrievePartyInteractionResponse, swagger::ApiError> {
+        Ok(match self.retrieve(&id, &context.query).await {
+            Ok(representation) => {
+                answer(context, representation);
+                RetrievePartyInteractionResponse::Success {
+                    body: models::PartyInteraction::new(),
+                    e_tag: None,
+                }
+            }
+            Err(err) => {
+                let model = error_model(&err, None);
+                match err {
+                    ApiError::NotFound(_) => RetrievePartyInteractionResponse::NotFound(model),
+                    ApiError::InvalidQuery(_) => {
+                        RetrievePartyInteractionResponse::BadRequest(model)
+                    }
+                    _ => RetrievePartyInteractionResponse::InternalServerError(model),
+                }
+            }
+        })
+    }
+
+    async fn patch_party_interaction(
+        &self,
+        id: String,
+        _lossy: models::PartyInteractionUpdate,
+        if_match: Option<String>,
+        context: &RequestContext,
+    ) -> Result<PatchPartyInteractionResponse, swagger::ApiError> {
+        let Some(patch) = context.body.clone() else {
+            return Ok(PatchPartyInteractionResponse::InternalServerError(
+                missing_body(),
+            ));
+        };
+        Ok(match self.patch(&id, patch, if_match).await {
+            Ok(representation) => {
+                answer(context, representation);
+                PatchPartyInteractionResponse::Updated {
+                    body: models::PartyInteraction::new(),
+                    e_tag: None,
+                }
+            }
+            Err(err) => {
+                let model = error_model(&err, None);
+                match err {
+                    ApiError::NotFound(_) => PatchPartyInteractionResponse::NotFound(model),
+                    ApiError::PreconditionFailed(_) => {
+                        PatchPartyInteractionResponse::PreconditionFailed(model)
+                    }
+                    ApiError::InvalidBody(_) => PatchPartyInteractionResponse::BadRequest(model),
+                    _ => PatchPartyInteractionResponse::InternalServerError(model),
+                }
+            }
+        })
+    }
+
+    async fn delete_party_interaction(
+        &self,
+        id: String,
+        _context: &RequestContext,
+    ) -> Result<DeletePartyInteractionResponse, swagger::ApiError> {
+        Ok(match self.delete(&id).await {
+            Ok(()) => DeletePartyInteractionResponse::Deleted,
+            Err(err) => {
+                let model = error_model(&err, None);
+                match err {
+                    ApiError::NotFound(_) => DeletePartyInteractionResponse::NotFound(model),
+                    _ => DeletePartyInteractionResponse::InternalServerError(model),
+                }
+            }
+        })
+    }
+}
+
+/// Hands the exact answer to the middleware; see [`RequestContext::representation`].
+fn answer(context: &RequestContext, representation: Representation) {
+    // Each request has its own context and one handler call, so the slot is empty.
+    let _ = context.representation.set(representation);
+}
+
+/// A strong entity tag of a stored document.
+pub fn etag(document: &[u8]) -> String {
+    let digest = Sha256::digest(document);
+    let hex: String = digest[..16]
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect();
+    format!("\"{hex}\"")
+}
+
+fn not_found(id: &str) -> ApiError {
+    ApiError::NotFound(format!("there is no party interaction with id {id}"))
+}
+
+fn document_of(bytes: &Bytes) -> Result<Value, ApiError> {
+    serde_json::from_slice(bytes).map_err(|err| internal("a stored document is not JSON", &err))
+}
+
+fn internal(what: &str, cause: &dyn std::fmt::Display) -> ApiError {
+    tracing::error!(cause = %cause, "{what}");
+    ApiError::Internal
+}
+
+fn missing_body() -> models::Error {
+    tracing::error!("a handler that needs a validated body was reached without one");
+    error_model(&ApiError::Internal, None)
+}
+
+/// The generated glue wants the generated model of `Error`.
+fn error_model(err: &ApiError, transaction_id: Option<&str>) -> models::Error {
+    serde_json::to_value(err.body(transaction_id))
+        .and_then(serde_json::from_value)
+        .unwrap_or_else(|_| models::Error::new(err.code().to_owned(), err.reason().to_owned()))
+}

@@ -1,0 +1,274 @@
+//! `GET /partyInteraction/{id}` and `GET /partyInteraction`.
+
+use std::ops::Bound;
+
+use bytes::{BufMut as _, Bytes, BytesMut};
+use hyper::header::{HeaderName, HeaderValue, ETAG, LINK};
+use serde_json::Value;
+
+use super::{document_of, etag, not_found, Interactions};
+use crate::context::Representation;
+use crate::errors::ApiError;
+use crate::query::{self, instant_micros, Comparison, Condition, ListQuery, Scalar};
+use crate::store::{Candidates, InteractionStore, StoreError, TimeRange};
+
+const TOTAL_COUNT: HeaderName = HeaderName::from_static("x-total-count");
+const RESULT_COUNT: HeaderName = HeaderName::from_static("x-result-count");
+
+/// One page of a list, and how many interactions match in all.
+struct Page {
+    documents: Vec<Bytes>,
+    total: u64,
+}
+
+impl Interactions {
+    pub(super) async fn retrieve(
+        &self,
+        id: &str,
+        raw_query: &str,
+    ) -> Result<Representation, ApiError> {
+        let fields = query::parse_fields_only(raw_query, &self.shared.attributes)
+            .map_err(|err| ApiError::InvalidQuery(err.0))?;
+        let key = id.to_owned();
+        let document = self
+            .blocking(move |store| store.get(&key))
+            .await?
+            .ok_or_else(|| not_found(id))?;
+
+        let mut representation = Representation::default();
+        if let Ok(tag) = HeaderValue::from_str(&etag(&document)) {
+            representation.headers.insert(ETAG, tag);
+        }
+        representation.body = match fields {
+            None => document,
+            Some(fields) => {
+                Bytes::from(query::select(document_of(&document)?, &fields).to_string())
+            }
+        };
+        Ok(representation)
+    }
+
+    pub(super) async fn list(&self, raw_query: &str) -> Result<Representation, ApiError> {
+        let query = query::parse(raw_query, &self.shared.attributes)
+            .map_err(|err| ApiError::InvalidQuery(err.0))?;
+        // Links carry a snapshot so that following them never skips or repeats an interaction
+        // while new ones arrive: ids are time-ordered, and later ones are left out.
+        let snapshot = query
+            .as_of
+            .clone()
+            .unwrap_or_else(|| uuid::Uuid::now_v7().to_string());
+        let (page_query, page_snapshot) = (query.clone(), snapshot.clone());
+        let page = self
+            .blocking(move |store| execute(store, &page_query, &page_snapshot))
+            .await?;
+
+        let mut body = BytesMut::new();
+        body.put_u8(b'[');
+        for (index, document) in page.documents.iter().enumerate() {
+            if index > 0 {
+                body.put_u8(b',');
+            }
+            match &query.fields {
+                None => body.put_slice(document),
+                Some(fields) => body.put_slice(
+                    query::select(document_of(document)?, fields)
+                        .to_string()
+                        .as_bytes(),
+                ),
+            }
+        }
+        body.put_u8(b']');
+
+        let mut representation = Representation {
+            body: body.freeze(),
+            ..Representation::default()
+        };
+        let headers = &mut representation.headers;
+        headers.insert(TOTAL_COUNT, HeaderValue::from(page.total));
+        headers.insert(RESULT_COUNT, HeaderValue::from(page.documents.len()));
+        if let Ok(links) =
+            HeaderValue::from_str(&self.links(raw_query, &query, page.total, &snapshot))
+        {
+            headers.insert(LINK, links);
+        }
+        Ok(representation)
+    }
+
+    /// RFC 8288 links to the first, previous, next and last pages.
+    fn links(&self, raw_query: &str, query: &ListQuery, total: u64, snapshot: &str) -> String {
+        let kept: Vec<(String, String)> = form_urlencoded::parse(raw_query.as_bytes())
+            .filter(|(name, _)| !matches!(name.as_ref(), "offset" | "limit" | "asOf"))
+            .map(|(name, value)| (name.into_owned(), value.into_owned()))
+            .collect();
+        let limit = query.limit as u64;
+        let offset = query.offset as u64;
+        let link = |offset: u64, rel: &str| {
+            let mut url = form_urlencoded::Serializer::new(String::new());
+            url.extend_pairs(&kept);
+            url.append_pair("offset", &offset.to_string());
+            url.append_pair("limit", &limit.to_string());
+            url.append_pair("asOf", snapshot);
+            format!(
+                "<{}?{}>; rel=\"{rel}\"",
+                self.collection_url(),
+                url.finish()
+            )
+        };
+
+        let last = total.saturating_sub(1) / limit * limit;
+        let mut links = vec![link(0, "first")];
+        if offset > 0 {
+            links.push(link(offset.saturating_sub(limit), "prev"));
+        }
+        if offset + limit < total {
+            links.push(link(offset + limit, "next"));
+        }
+        links.push(link(last, "last"));
+        links.join(", ")
+    }
+}
+
+/// Reads one page. The customer index serves `customerId` filters and the creation index
+/// date ranges, both in creation order; any other order reads every candidate and sorts.
+fn execute(
+    store: &dyn InteractionStore,
+    query: &ListQuery,
+    snapshot: &str,
+) -> Result<Page, StoreError> {
+    let descending = query.creation_order();
+    let candidates = candidates(query, descending.unwrap_or(true));
+
+    // Nothing to filter: the count is kept by the store, and only the page is read.
+    if descending.is_some() && query.filters.is_empty() && query.as_of.is_none() {
+        let ids: Vec<String> = store
+            .candidates(&candidates)
+            .skip(query.offset)
+            .take(query.limit)
+            .collect::<Result<_, _>>()?;
+        let documents = ids
+            .iter()
+            .map(|id| store.get(id))
+            .filter_map(Result::transpose)
+            .collect::<Result<_, _>>()?;
+        return Ok(Page {
+            documents,
+            total: store.count()?,
+        });
+    }
+
+    if descending.is_none() {
+        tracing::debug!(sort = ?query.sort, "no index gives this order; reading every candidate");
+        let mut matching = Vec::new();
+        for id in store.candidates(&candidates) {
+            let id = id?;
+            if id.as_str() > snapshot {
+                continue;
+            }
+            if let Some((document, value)) = load(store, &id)? {
+                if query.matches(&value) {
+                    matching.push((value, document));
+                }
+            }
+        }
+        matching.sort_by(|(a, _), (b, _)| query.compare(a, b));
+        let total = matching.len() as u64;
+        let documents = matching
+            .into_iter()
+            .skip(query.offset)
+            .take(query.limit)
+            .map(|(_, document)| document)
+            .collect();
+        return Ok(Page { documents, total });
+    }
+
+    if matches!(candidates, Candidates::All { .. }) {
+        tracing::debug!("no customerId filter; reading the creation index");
+    }
+    let mut page = Page {
+        documents: Vec::with_capacity(query.limit),
+        total: 0,
+    };
+    for id in store.candidates(&candidates) {
+        let id = id?;
+        if id.as_str() > snapshot {
+            continue;
+        }
+        let Some((document, value)) = load(store, &id)? else {
+            continue;
+        };
+        if !query.matches(&value) {
+            continue;
+        }
+        page.total += 1;
+        if page.total > query.offset as u64 && page.documents.len() < query.limit {
+            page.documents.push(document);
+        }
+    }
+    Ok(page)
+}
+
+/// A document, gone if it was deleted since its index entry was read.
+fn load(store: &dyn InteractionStore, id: &str) -> Result<Option<(Bytes, Value)>, StoreError> {
+    let Some(document) = store.get(id)? else {
+        return Ok(None);
+    };
+    let value = serde_json::from_slice(&document)
+        .map_err(|err| StoreError::Corrupt(format!("document {id}: {err}")))?;
+    Ok(Some((document, value)))
+}
+
+/// The narrowest index read that holds every match. Filters are still applied to each
+/// document, so the range may be wider than the filter (it is, by up to a microsecond).
+fn candidates(query: &ListQuery, descending: bool) -> Candidates {
+    let mut range = TimeRange::ALL;
+    for filter in &query.filters {
+        let (Condition::Compare(comparison, Scalar::Instant(instant)), true) =
+            (&filter.condition, filter.path == ["creationDate"])
+        else {
+            continue;
+        };
+        let micros = instant_micros(&instant.to_rfc3339()).unwrap_or_default();
+        match comparison {
+            Comparison::Gt | Comparison::Gte => range.from = tighter_from(range.from, micros),
+            Comparison::Lt | Comparison::Lte => range.to = tighter_to(range.to, micros),
+        }
+    }
+
+    let customers = query
+        .filters
+        .iter()
+        .find_map(|filter| match &filter.condition {
+            Condition::OneOf(values) if filter.path == ["customerId"] => Some(
+                values
+                    .iter()
+                    .filter_map(|value| match value {
+                        Scalar::Text(text) => Some(text.clone()),
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>(),
+            ),
+            _ => None,
+        });
+    match customers {
+        Some(customer_ids) => Candidates::Customers {
+            customer_ids,
+            range,
+            descending,
+        },
+        None => Candidates::All { range, descending },
+    }
+}
+
+fn tighter_from(current: Bound<i64>, micros: i64) -> Bound<i64> {
+    match current {
+        Bound::Included(existing) if existing >= micros => current,
+        _ => Bound::Included(micros),
+    }
+}
+
+fn tighter_to(current: Bound<i64>, micros: i64) -> Bound<i64> {
+    match current {
+        Bound::Included(existing) if existing <= micros => current,
+        _ => Bound::Included(micros),
+    }
+}
