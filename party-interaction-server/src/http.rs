@@ -26,6 +26,7 @@ use crate::auth::{Authenticator, Scope};
 use crate::context::{Created, RequestContext};
 use crate::errors::{full_body, ApiError, Body};
 use crate::interactions::{transaction_id, Interactions};
+use crate::spec::Definitions;
 use crate::validate::{BodyError, BodyValidator, MAX_JSON_DEPTH};
 
 /// How long a client may take to send its body.
@@ -46,32 +47,53 @@ pub struct App {
 
 struct Shared {
     authenticator: Authenticator,
-    create_body: BodyValidator,
+    create_body: JsonBody,
     body_limit: usize,
     generated: GeneratedService,
+}
+
+/// A JSON request body: how to validate it, and what the generated glue gets in its place.
+///
+/// The glue parses bodies into its models, which are lossy (`format: float` becomes `f32`,
+/// date-times become UTC) and refuse some valid JSON (a number beyond the `f32` range). The
+/// handlers never read those models: they work from the validated JSON in the context. So the
+/// glue is given the smallest body its model accepts, derived from the spec, and never sees,
+/// loses or refuses what the client sent.
+struct JsonBody {
+    validator: BodyValidator,
+    placeholder: Bytes,
+}
+
+impl JsonBody {
+    fn new(definitions: &Definitions, definition: &str) -> anyhow::Result<Self> {
+        Ok(Self {
+            validator: BodyValidator::new(definitions, definition)?,
+            placeholder: Bytes::from(definitions.minimal_instance(definition).to_string()),
+        })
+    }
 }
 
 /// How the middleware treats one operation of the generated router.
 struct Operation<'a> {
     scope: Scope,
-    body: Option<&'a BodyValidator>,
+    body: Option<&'a JsonBody>,
 }
 
 impl App {
     pub fn new(
         interactions: Interactions,
         authenticator: Authenticator,
-        create_body: BodyValidator,
+        definitions: &Definitions,
         body_limit: usize,
-    ) -> Self {
-        Self {
+    ) -> anyhow::Result<Self> {
+        Ok(Self {
             shared: Arc::new(Shared {
                 authenticator,
-                create_body,
+                create_body: JsonBody::new(definitions, "PartyInteraction_Create")?,
                 body_limit,
                 generated: GeneratedService::new(interactions, false),
             }),
-        }
+        })
     }
 
     pub async fn handle(&self, request: Request<Incoming>) -> Response<Body> {
@@ -140,9 +162,9 @@ impl App {
         }
 
         let (parts, body) = request.into_parts();
-        let (bytes, validated) = match described.body {
-            Some(validator) => match self.read_json(&parts.headers, body, validator).await {
-                Ok((bytes, value)) => (bytes, Some(Arc::new(value))),
+        let (forwarded, validated) = match described.body {
+            Some(json) => match self.read_json(&parts.headers, body, &json.validator).await {
+                Ok(value) => (json.placeholder.clone(), Some(Arc::new(value))),
                 Err((err, bytes)) => {
                     let transaction_id = bytes.as_deref().and_then(transaction_id_of);
                     return err.into_response(transaction_id.as_deref());
@@ -162,7 +184,7 @@ impl App {
             body: validated,
             created: Arc::clone(&created),
         };
-        let request = Request::from_parts(parts, Full::new(bytes));
+        let request = Request::from_parts(parts, Full::new(forwarded));
         match self.shared.generated.call((request, context)).await {
             Ok(response) => finish(response, created.get(), transaction_id.as_deref()).await,
             Err(err) => {
@@ -179,13 +201,13 @@ impl App {
         headers: &HeaderMap,
         body: Incoming,
         validator: &BodyValidator,
-    ) -> Result<(Bytes, Value), (ApiError, Option<Bytes>)> {
+    ) -> Result<Value, (ApiError, Option<Bytes>)> {
         check_content_type(headers).map_err(|err| (err, None))?;
         let bytes = read_body(headers, body, self.shared.body_limit)
             .await
             .map_err(|err| (err, None))?;
         match validator.parse(&bytes) {
-            Ok(value) => Ok((bytes, value)),
+            Ok(value) => Ok(value),
             Err(err) => {
                 let err = match err {
                     BodyError::Malformed(detail) => ApiError::MalformedJson(detail),

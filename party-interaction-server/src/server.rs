@@ -18,7 +18,6 @@ use crate::http::App;
 use crate::interactions::Interactions;
 use crate::spec::Definitions;
 use crate::store::{InteractionStore, SledStore};
-use crate::validate::BodyValidator;
 
 /// How long a client may take to send its request headers.
 const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(30);
@@ -63,15 +62,14 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         .unwrap_or_else(|| format!("http://{address}"));
 
     let definitions = Definitions::from_spec()?;
-    let create_body = BodyValidator::new(&definitions, "PartyInteraction_Create")?;
     let shared_store: Arc<dyn InteractionStore> = store.clone();
-    let interactions = Interactions::new(shared_store, definitions, &public_url);
+    let interactions = Interactions::new(shared_store, definitions.clone(), &public_url);
     let app = App::new(
         interactions,
         Authenticator::new(api_keys, jwt),
-        create_body,
+        &definitions,
         args.body_limit,
-    );
+    )?;
 
     tracing::info!(
         %address,
