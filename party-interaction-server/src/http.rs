@@ -47,22 +47,44 @@ pub struct App {
 
 struct Shared {
     authenticator: Authenticator,
-    create_body: BodyValidator,
-    patch_body: BodyValidator,
+    create_body: JsonBody,
+    patch_body: JsonBody,
     body_limit: usize,
     generated: GeneratedService,
+}
+
+/// A JSON request body: how to validate it, and what the generated glue gets in its place.
+///
+/// The glue parses bodies into its models, which are lossy (`format: float` becomes `f32`,
+/// date-times become UTC) and refuse some valid JSON (a number beyond the `f32` range). The
+/// handlers never read those models: they work from the validated JSON in the context. So the
+/// glue is given the smallest body its model accepts, derived from the spec, and never sees,
+/// loses or refuses what the client sent.
+struct JsonBody {
+    validator: BodyValidator,
+    placeholder: Bytes,
+    /// Media subtypes of `application/…` accepted besides `json`.
+    also_accepted: &'static [&'static str],
+}
+
+impl JsonBody {
+    fn new(
+        definitions: &Definitions,
+        definition: &str,
+        also_accepted: &'static [&'static str],
+    ) -> anyhow::Result<Self> {
+        Ok(Self {
+            validator: BodyValidator::new(definitions, definition)?,
+            placeholder: Bytes::from(definitions.minimal_instance(definition).to_string()),
+            also_accepted,
+        })
+    }
 }
 
 /// How the middleware treats one operation of the generated router.
 struct Operation<'a> {
     scope: Scope,
-    body: Option<JsonBody<'a>>,
-}
-
-struct JsonBody<'a> {
-    validator: &'a BodyValidator,
-    /// Media subtypes of `application/…` accepted besides `json`.
-    also_accepted: &'static [&'static str],
+    body: Option<&'a JsonBody>,
 }
 
 /// Media type of JSON Merge Patch (RFC 7386).
@@ -78,8 +100,8 @@ impl App {
         Ok(Self {
             shared: Arc::new(Shared {
                 authenticator,
-                create_body: BodyValidator::new(definitions, "PartyInteraction_Create")?,
-                patch_body: BodyValidator::new(definitions, "PartyInteraction_Update")?,
+                create_body: JsonBody::new(definitions, "PartyInteraction_Create", &[])?,
+                patch_body: JsonBody::new(definitions, "PartyInteraction_Update", &[MERGE_PATCH])?,
                 body_limit,
                 generated: GeneratedService::new(interactions, false),
             }),
@@ -125,17 +147,11 @@ impl App {
         Some(match operation {
             "CreatePartyInteraction" => Operation {
                 scope: Scope::Write,
-                body: Some(JsonBody {
-                    validator: &self.shared.create_body,
-                    also_accepted: &[],
-                }),
+                body: Some(&self.shared.create_body),
             },
             "PatchPartyInteraction" => Operation {
                 scope: Scope::Write,
-                body: Some(JsonBody {
-                    validator: &self.shared.patch_body,
-                    also_accepted: &[MERGE_PATCH],
-                }),
+                body: Some(&self.shared.patch_body),
             },
             "DeletePartyInteraction" => read(Scope::Write),
             "ListPartyInteraction" | "RetrievePartyInteraction" => read(Scope::Read),
@@ -166,9 +182,9 @@ impl App {
         }
 
         let (parts, body) = request.into_parts();
-        let (bytes, validated) = match described.body {
-            Some(json) => match self.read_json(&parts.headers, body, &json).await {
-                Ok((bytes, value)) => (bytes, Some(Arc::new(value))),
+        let (forwarded, validated) = match described.body {
+            Some(json) => match self.read_json(&parts.headers, body, json).await {
+                Ok(value) => (json.placeholder.clone(), Some(Arc::new(value))),
                 Err((err, bytes)) => {
                     let transaction_id = bytes.as_deref().and_then(transaction_id_of);
                     return err.into_response(transaction_id.as_deref());
@@ -189,7 +205,7 @@ impl App {
             query: parts.uri.query().unwrap_or_default().to_owned(),
             representation: Arc::clone(&representation),
         };
-        let request = Request::from_parts(parts, Full::new(bytes));
+        let request = Request::from_parts(parts, Full::new(forwarded));
         match self.shared.generated.call((request, context)).await {
             Ok(response) => finish(response, representation.get(), transaction_id.as_deref()).await,
             Err(err) => {
@@ -205,14 +221,14 @@ impl App {
         &self,
         headers: &HeaderMap,
         body: Incoming,
-        json: &JsonBody<'_>,
-    ) -> Result<(Bytes, Value), (ApiError, Option<Bytes>)> {
+        json: &JsonBody,
+    ) -> Result<Value, (ApiError, Option<Bytes>)> {
         check_content_type(headers, json.also_accepted).map_err(|err| (err, None))?;
         let bytes = read_body(headers, body, self.shared.body_limit)
             .await
             .map_err(|err| (err, None))?;
         match json.validator.parse(&bytes) {
-            Ok(value) => Ok((bytes, value)),
+            Ok(value) => Ok(value),
             Err(err) => {
                 let err = match err {
                     BodyError::Malformed(detail) => ApiError::MalformedJson(detail),

@@ -48,6 +48,44 @@ impl Definitions {
             .unwrap_or(schema)
     }
 
+    /// The smallest instance of a definition: its required properties with the simplest values
+    /// their schemas allow (an empty string, the epoch for a date-time, `minItems` items).
+    pub fn minimal_instance(&self, name: &str) -> Value {
+        self.minimal(&json!({ "$ref": format!("#/definitions/{name}") }), 0)
+    }
+
+    fn minimal(&self, schema: &Value, depth: usize) -> Value {
+        const MAX_DEPTH: usize = 16;
+        let schema = self.resolve(schema);
+        let properties = schema.get("properties").and_then(Value::as_object);
+        let required = schema.get("required").and_then(Value::as_array);
+        match (schema.get("type").and_then(Value::as_str), properties) {
+            (Some("object"), _) | (None, Some(_)) => {
+                let mut instance = Map::new();
+                for name in required.into_iter().flatten().filter_map(Value::as_str) {
+                    let property = properties.and_then(|properties| properties.get(name));
+                    if let (Some(property), true) = (property, depth < MAX_DEPTH) {
+                        instance.insert(name.to_owned(), self.minimal(property, depth + 1));
+                    }
+                }
+                Value::Object(instance)
+            }
+            (Some("array"), _) => {
+                let count = schema.get("minItems").and_then(Value::as_u64).unwrap_or(0);
+                let item = schema.get("items").cloned().unwrap_or(Value::Null);
+                (0..count).map(|_| self.minimal(&item, depth + 1)).collect()
+            }
+            (Some("string"), _) => match schema.get("format").and_then(Value::as_str) {
+                Some("date-time") => "1970-01-01T00:00:00Z".into(),
+                Some("uri") => "urn:x".into(),
+                _ => "".into(),
+            },
+            (Some("number" | "integer"), _) => 0.into(),
+            (Some("boolean"), _) => false.into(),
+            _ => Value::Null,
+        }
+    }
+
     /// Keeps only the parts of `value` that `schema` declares, recursively: properties of
     /// objects and items of arrays. Values are otherwise returned exactly as they came.
     pub fn project(&self, value: &Value, schema: &Value) -> Value {
@@ -95,6 +133,24 @@ fn allow_null_where_nullable(schema: &mut Value) {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+
+    #[test]
+    fn the_minimal_create_request_has_every_required_field_and_one_channel() {
+        let definitions = Definitions::from_spec().unwrap();
+
+        let minimal = definitions.minimal_instance("PartyInteraction_Create");
+
+        assert_eq!(
+            minimal,
+            json!({
+                "interactionDate": {},
+                "reason": "",
+                "status": "",
+                "direction": "",
+                "channel": [{"id": "", "href": ""}]
+            })
+        );
+    }
 
     #[test]
     fn projection_drops_undeclared_fields_at_every_level() {

@@ -1,0 +1,36 @@
+//! Test support: the real server process, real HTTP, and the spec's schemas.
+
+pub mod bodies;
+pub mod http;
+pub mod jwt;
+pub mod server;
+pub mod spec;
+
+pub use bodies::*;
+pub use http::*;
+pub use server::{add_api_key, revoke_api_key, DataDir, Server, ServerOptions};
+
+use std::future::Future;
+use std::time::{Duration, Instant};
+
+/// Repeats `attempt` until it yields `Some`, for changes the server picks up
+/// asynchronously (API keys added or revoked while it runs). Gives up after 15 s.
+pub async fn eventually<T, F, Fut>(what: &str, mut attempt: F) -> T
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<T, String>>,
+{
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        match attempt().await {
+            Ok(value) => return value,
+            Err(last) => {
+                assert!(
+                    Instant::now() < deadline,
+                    "{what} did not happen within 15 s; last observation: {last}"
+                );
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+        }
+    }
+}
