@@ -61,7 +61,6 @@ enum Read {
     ById,
 }
 
-
 const BASE_PATH: &str = "/partyInteraction/v1/partyInteraction";
 const CHANNELS: [&str; 5] = ["CC", "USSD", "APP", "WEB", "SHOP"];
 const STATUSES: [&str; 3] = ["open", "inProgress", "completed"];
@@ -205,7 +204,9 @@ async fn load(
     customers: u64,
     ids: Vec<String>,
 ) -> anyhow::Result<()> {
-    let http = reqwest::Client::builder().pool_max_idle_per_host(clients).build()?;
+    let http = reqwest::Client::builder()
+        .pool_max_idle_per_host(clients)
+        .build()?;
     let ids = Arc::new(ids);
     let deadline = Instant::now() + Duration::from_secs(seconds);
     let mut tasks = Vec::new();
@@ -230,7 +231,9 @@ async fn load(
                 let started = Instant::now();
                 let response = http.get(&target).header("X-API-Key", &key).send().await;
                 let ok = match response {
-                    Ok(response) => response.status().is_success() && response.bytes().await.is_ok(),
+                    Ok(response) => {
+                        response.status().is_success() && response.bytes().await.is_ok()
+                    }
                     Err(_) => false,
                 };
                 if ok {

@@ -90,7 +90,8 @@ enum Operation {
         /// Requested number of resources to be provided in response (at most 100)
         limit: Option<u8>,
         /// Paging snapshot, as the Link header's URLs carry it; only interactions stored before the first page was served are listed, so that pages never skip or repeat an interaction while new ones arrive
-        as_of: Option<String>,
+        #[clap(value_parser = parse_json::<uuid::Uuid>)]
+        as_of: Option<uuid::Uuid>,
         /// Comma-separated attributes to sort by, each prefixed with - for descending order (default -creationDate)
         sort: Option<String>,
         /// Only the interactions of these customers (comma-separated MSISDNs)

@@ -5,6 +5,8 @@ use std::sync::{Arc, OnceLock};
 use bytes::Bytes;
 use hyper::HeaderMap;
 use serde_json::Value;
+
+use crate::query::ListQuery;
 use swagger::auth::Authorization;
 use swagger::{Has, XSpanIdString};
 
@@ -16,12 +18,23 @@ pub struct RequestContext {
     /// The request body as validated by the middleware. The generated models turn
     /// `format: float` into `f32` and date-times into UTC, so handlers store this, not them.
     pub body: Option<Arc<Value>>,
-    /// The query string as sent. The glue passes handlers only the parameters the spec
-    /// declares, and TMF630 filters name any attribute.
-    pub query: String,
+    /// The query as the middleware parsed and checked it. TMF630 filters name any attribute,
+    /// which the glue's declared parameters cannot carry, so the glue gets no query string.
+    pub query: Query,
     /// The exact answer body of a success, which the middleware sends in place of the glue's
     /// serialisation of its (lossy) models, with headers the spec does not declare.
     pub representation: Arc<OnceLock<Representation>>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub enum Query {
+    /// The operation takes no query, and any was ignored.
+    #[default]
+    None,
+    /// `fields` of a single-resource read.
+    Fields(Option<Vec<String>>),
+    /// A list query, with the query string as sent (for the links to other pages).
+    List { parsed: Arc<ListQuery>, raw: String },
 }
 
 #[derive(Debug, Clone, Default)]

@@ -23,9 +23,10 @@ use swagger::{RequestParser as _, XSpanIdString};
 use tracing::Instrument as _;
 
 use crate::auth::{Authenticator, Scope};
-use crate::context::{Representation, RequestContext};
+use crate::context::{Query, Representation, RequestContext};
 use crate::errors::{full_body, ApiError, Body};
 use crate::interactions::{transaction_id, Interactions};
+use crate::query::{self, Attributes};
 use crate::spec::Definitions;
 use crate::validate::{BodyError, BodyValidator, MAX_JSON_DEPTH};
 
@@ -49,6 +50,7 @@ struct Shared {
     authenticator: Authenticator,
     create_body: JsonBody,
     patch_body: JsonBody,
+    attributes: Attributes,
     body_limit: usize,
     generated: GeneratedService,
 }
@@ -85,6 +87,14 @@ impl JsonBody {
 struct Operation<'a> {
     scope: Scope,
     body: Option<&'a JsonBody>,
+    query: QueryKind,
+}
+
+#[derive(Clone, Copy)]
+enum QueryKind {
+    None,
+    Fields,
+    List,
 }
 
 /// Media type of JSON Merge Patch (RFC 7386).
@@ -102,6 +112,7 @@ impl App {
                 authenticator,
                 create_body: JsonBody::new(definitions, "PartyInteraction_Create", &[])?,
                 patch_body: JsonBody::new(definitions, "PartyInteraction_Update", &[MERGE_PATCH])?,
+                attributes: Attributes::of(definitions, "PartyInteraction"),
                 body_limit,
                 generated: GeneratedService::new(interactions, false),
             }),
@@ -143,18 +154,25 @@ impl App {
 
     /// The operations of the generated router, as the middleware must treat them.
     fn describe(&self, operation: &str) -> Option<Operation<'_>> {
-        let read = |scope| Operation { scope, body: None };
+        let bodiless = |scope, query| Operation {
+            scope,
+            body: None,
+            query,
+        };
         Some(match operation {
             "CreatePartyInteraction" => Operation {
                 scope: Scope::Write,
                 body: Some(&self.shared.create_body),
+                query: QueryKind::None,
             },
             "PatchPartyInteraction" => Operation {
                 scope: Scope::Write,
                 body: Some(&self.shared.patch_body),
+                query: QueryKind::None,
             },
-            "DeletePartyInteraction" => read(Scope::Write),
-            "ListPartyInteraction" | "RetrievePartyInteraction" => read(Scope::Read),
+            "DeletePartyInteraction" => bodiless(Scope::Write, QueryKind::None),
+            "ListPartyInteraction" => bodiless(Scope::Read, QueryKind::List),
+            "RetrievePartyInteraction" => bodiless(Scope::Read, QueryKind::Fields),
             _ => return None,
         })
     }
@@ -181,7 +199,13 @@ impl App {
             return err.into_response(None);
         }
 
-        let (parts, body) = request.into_parts();
+        let (mut parts, body) = request.into_parts();
+        let raw_query = parts.uri.query().unwrap_or_default().to_owned();
+        let query = match self.parse_query(described.query, &raw_query) {
+            Ok(query) => query,
+            Err(err) => return err.into_response(None),
+        };
+        parts.uri = without_query(&parts.uri);
         let (forwarded, validated) = match described.body {
             Some(json) => match self.read_json(&parts.headers, body, json).await {
                 Ok(value) => (json.placeholder.clone(), Some(Arc::new(value))),
@@ -202,7 +226,7 @@ impl App {
             span_id: XSpanIdString(span_id.to_owned()),
             authorization: Some(principal.authorization()),
             body: validated,
-            query: parts.uri.query().unwrap_or_default().to_owned(),
+            query,
             representation: Arc::clone(&representation),
         };
         let request = Request::from_parts(parts, Full::new(forwarded));
@@ -213,6 +237,21 @@ impl App {
                 ApiError::Internal.into_response(transaction_id.as_deref())
             }
         }
+    }
+
+    fn parse_query(&self, kind: QueryKind, raw: &str) -> Result<Query, ApiError> {
+        let attributes = &self.shared.attributes;
+        let invalid = |err: query::QueryError| ApiError::InvalidQuery(err.0);
+        Ok(match kind {
+            QueryKind::None => Query::None,
+            QueryKind::Fields => {
+                Query::Fields(query::parse_fields_only(raw, attributes).map_err(invalid)?)
+            }
+            QueryKind::List => Query::List {
+                parsed: Arc::new(query::parse(raw, attributes).map_err(invalid)?),
+                raw: raw.to_owned(),
+            },
+        })
     }
 
     /// Reads and validates a JSON body. A failure comes with the bytes read, if any, so the
@@ -252,6 +291,15 @@ impl hyper::service::Service<Request<Incoming>> for App {
         let app = self.clone();
         Box::pin(async move { Ok(app.handle(request).await) })
     }
+}
+
+/// The same URI without its query: the glue gets parameters from the context instead.
+fn without_query(uri: &hyper::Uri) -> hyper::Uri {
+    let mut parts = uri.clone().into_parts();
+    parts.path_and_query = parts
+        .path_and_query
+        .and_then(|path_and_query| path_and_query.path().parse().ok());
+    hyper::Uri::from_parts(parts).unwrap_or_else(|_| uri.clone())
 }
 
 /// 405 with `Allow` when the path exists for other methods, else 404.

@@ -166,7 +166,7 @@ impl<C> Api<C> for Server<C> where C: Has<XSpanIdString> + Send + Sync
         fields: Option<String>,
         offset: Option<u32>,
         limit: Option<u8>,
-        as_of: Option<String>,
+        as_of: Option<uuid::Uuid>,
         sort: Option<String>,
         customer_id: Option<String>,
         status: Option<String>,

@@ -667,7 +667,7 @@ impl<S, C, B> Api<C> for Client<S, C> where
         param_fields: Option<String>,
         param_offset: Option<u32>,
         param_limit: Option<u8>,
-        param_as_of: Option<String>,
+        param_as_of: Option<uuid::Uuid>,
         param_sort: Option<String>,
         param_customer_id: Option<String>,
         param_status: Option<String>,
@@ -699,7 +699,7 @@ impl<S, C, B> Api<C> for Client<S, C> where
             }
             if let Some(param_as_of) = param_as_of {
                 query_string.append_pair("asOf",
-                    &param_as_of);
+                    &param_as_of.to_string());
             }
             if let Some(param_sort) = param_sort {
                 query_string.append_pair("sort",

@@ -582,7 +582,7 @@ where
                 let param_as_of = match param_as_of {
                     Some(param_as_of) => {
                         let param_as_of =
-                            <String as std::str::FromStr>::from_str
+                            <uuid::Uuid as std::str::FromStr>::from_str
                                 (&param_as_of);
                         match param_as_of {
                             Ok(param_as_of) => Some(param_as_of),

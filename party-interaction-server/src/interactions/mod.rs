@@ -20,9 +20,8 @@ use party_interaction_api::{
 use serde_json::Value;
 use sha2::{Digest as _, Sha256};
 
-use crate::context::{Representation, RequestContext};
+use crate::context::{Query, Representation, RequestContext};
 use crate::errors::ApiError;
-use crate::query::Attributes;
 use crate::spec::Definitions;
 use crate::store::{InteractionStore, StoreError};
 use crate::validate::BodyValidator;
@@ -38,7 +37,6 @@ pub struct Interactions {
 struct Shared {
     store: Arc<dyn InteractionStore>,
     definitions: Definitions,
-    attributes: Attributes,
     /// What every stored interaction satisfies; a patched one too.
     stored_shape: BodyValidator,
     /// Scheme, host and any prefix in front of the base path, without a trailing slash.
@@ -54,7 +52,6 @@ impl Interactions {
         Ok(Self {
             shared: Arc::new(Shared {
                 store,
-                attributes: Attributes::of(&definitions, "PartyInteraction"),
                 stored_shape: BodyValidator::new(&definitions, "PartyInteraction_Create")?,
                 definitions,
                 public_url: public_url.trim_end_matches('/').to_owned(),
@@ -118,7 +115,7 @@ impl Api<RequestContext> for Interactions {
         _fields: Option<String>,
         _offset: Option<u32>,
         _limit: Option<u8>,
-        _as_of: Option<String>,
+        _as_of: Option<uuid::Uuid>,
         _sort: Option<String>,
         _customer_id: Option<String>,
         _status: Option<String>,
@@ -126,8 +123,13 @@ impl Api<RequestContext> for Interactions {
         _reason: Option<String>,
         context: &RequestContext,
     ) -> Result<ListPartyInteractionResponse, swagger::ApiError> {
-        // Every parameter, declared or not, is read from the query string as sent.
-        Ok(match self.list(&context.query).await {
+        // Every parameter, declared or not, comes parsed from the middleware.
+        let Query::List { parsed, raw } = &context.query else {
+            return Ok(ListPartyInteractionResponse::InternalServerError(
+                missing_query(),
+            ));
+        };
+        Ok(match self.list(parsed, raw).await {
             Ok(page) => {
                 answer(context, page);
                 ListPartyInteractionResponse::Success {
@@ -139,10 +141,7 @@ impl Api<RequestContext> for Interactions {
             }
             Err(err) => {
                 let model = error_model(&err, None);
-                match err {
-                    ApiError::InvalidQuery(_) => ListPartyInteractionResponse::BadRequest(model),
-                    _ => ListPartyInteractionResponse::InternalServerError(model),
-                }
+                ListPartyInteractionResponse::InternalServerError(model)
             }
         })
     }
@@ -153,7 +152,11 @@ impl Api<RequestContext> for Interactions {
         _fields: Option<String>,
         context: &RequestContext,
     ) -> Result<RetrievePartyInteractionResponse, swagger::ApiError> {
-        Ok(match self.retrieve(&id, &context.query).await {
+        let fields = match &context.query {
+            Query::Fields(fields) => fields.as_deref(),
+            _ => None,
+        };
+        Ok(match self.retrieve(&id, fields).await {
             Ok(representation) => {
                 answer(context, representation);
                 RetrievePartyInteractionResponse::Success {
@@ -165,9 +168,6 @@ impl Api<RequestContext> for Interactions {
                 let model = error_model(&err, None);
                 match err {
                     ApiError::NotFound(_) => RetrievePartyInteractionResponse::NotFound(model),
-                    ApiError::InvalidQuery(_) => {
-                        RetrievePartyInteractionResponse::BadRequest(model)
-                    }
                     _ => RetrievePartyInteractionResponse::InternalServerError(model),
                 }
             }
@@ -253,6 +253,11 @@ fn document_of(bytes: &Bytes) -> Result<Value, ApiError> {
 fn internal(what: &str, cause: &dyn std::fmt::Display) -> ApiError {
     tracing::error!(cause = %cause, "{what}");
     ApiError::Internal
+}
+
+fn missing_query() -> models::Error {
+    tracing::error!("the list handler was reached without a parsed query");
+    error_model(&ApiError::Internal, None)
 }
 
 fn missing_body() -> models::Error {

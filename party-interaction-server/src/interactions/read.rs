@@ -1,6 +1,7 @@
 //! `GET /partyInteraction/{id}` and `GET /partyInteraction`.
 
 use std::ops::Bound;
+use std::sync::Arc;
 
 use bytes::{BufMut as _, Bytes, BytesMut};
 use hyper::header::{HeaderName, HeaderValue, ETAG, LINK};
@@ -25,10 +26,8 @@ impl Interactions {
     pub(super) async fn retrieve(
         &self,
         id: &str,
-        raw_query: &str,
+        fields: Option<&[String]>,
     ) -> Result<Representation, ApiError> {
-        let fields = query::parse_fields_only(raw_query, &self.shared.attributes)
-            .map_err(|err| ApiError::InvalidQuery(err.0))?;
         let key = id.to_owned();
         let document = self
             .blocking(move |store| store.get(&key))
@@ -41,23 +40,23 @@ impl Interactions {
         }
         representation.body = match fields {
             None => document,
-            Some(fields) => {
-                Bytes::from(query::select(document_of(&document)?, &fields).to_string())
-            }
+            Some(fields) => Bytes::from(query::select(document_of(&document)?, fields).to_string()),
         };
         Ok(representation)
     }
 
-    pub(super) async fn list(&self, raw_query: &str) -> Result<Representation, ApiError> {
-        let query = query::parse(raw_query, &self.shared.attributes)
-            .map_err(|err| ApiError::InvalidQuery(err.0))?;
+    pub(super) async fn list(
+        &self,
+        query: &Arc<ListQuery>,
+        raw_query: &str,
+    ) -> Result<Representation, ApiError> {
         // Links carry a snapshot so that following them never skips or repeats an interaction
         // while new ones arrive: ids are time-ordered, and later ones are left out.
         let snapshot = query
             .as_of
             .clone()
             .unwrap_or_else(|| uuid::Uuid::now_v7().to_string());
-        let (page_query, page_snapshot) = (query.clone(), snapshot.clone());
+        let (page_query, page_snapshot) = (Arc::clone(query), snapshot.clone());
         let page = self
             .blocking(move |store| execute(store, &page_query, &page_snapshot))
             .await?;
@@ -87,7 +86,7 @@ impl Interactions {
         headers.insert(TOTAL_COUNT, HeaderValue::from(page.total));
         headers.insert(RESULT_COUNT, HeaderValue::from(page.documents.len()));
         if let Ok(links) =
-            HeaderValue::from_str(&self.links(raw_query, &query, page.total, &snapshot))
+            HeaderValue::from_str(&self.links(raw_query, query, page.total, &snapshot))
         {
             headers.insert(LINK, links);
         }

@@ -96,15 +96,8 @@ pub fn parse_fields_only(
     }
 }
 
-fn list(value: &str) -> impl Iterator<Item = &str> {
-    value
-        .split(',')
-        .map(str::trim)
-        .filter(|item| !item.is_empty())
-}
-
 fn fields(value: &str, attributes: &Attributes) -> Result<Vec<String>, String> {
-    let fields: Vec<String> = list(value).map(str::to_owned).collect();
+    let fields: Vec<String> = value.split(',').map(str::to_owned).collect();
     if let Some(unknown) = fields
         .iter()
         .find(|field| !attributes.is_first_level(field))
@@ -131,11 +124,8 @@ fn number(name: &str, value: &str, min: usize, max: usize) -> Result<usize, Stri
 }
 
 fn sort(value: &str, attributes: &Attributes) -> Result<Vec<SortKey>, String> {
-    let keys: Vec<&str> = list(value).collect();
-    if keys.is_empty() {
-        return Err("sort names no attribute".to_owned());
-    }
-    keys.into_iter()
+    value
+        .split(',')
         .map(|key| {
             let (descending, path) = match key.strip_prefix('-') {
                 Some(path) => (true, path),
@@ -163,12 +153,11 @@ fn sort(value: &str, attributes: &Attributes) -> Result<Vec<SortKey>, String> {
 
 fn filter(name: &str, value: &str, attributes: &Attributes) -> Result<Filter, String> {
     if let Some(attribute) = attributes.scalar(name) {
-        let values = list(value)
-            .map(|item| scalar(name, item, attribute.kind))
+        // An empty item stands for the empty string: `status=` asks for an empty status.
+        let values = value
+            .split(',')
+            .map(|item| scalar(name, item.trim(), attribute.kind))
             .collect::<Result<Vec<_>, _>>()?;
-        if values.is_empty() {
-            return Err(format!("{name} needs a value"));
-        }
         return Ok(Filter {
             path: name.split('.').map(str::to_owned).collect(),
             kind: attribute.kind,
