@@ -6,7 +6,8 @@
 # Installs schemathesis (pinned) into .tools/schemathesis (gitignored) if needed, builds
 # party-interaction-server, starts it on 127.0.0.1:0 with a fresh temporary data
 # directory and an API key made with `keys add`, runs every schemathesis check on
-# spec/party-interaction.yaml, stops the server and exits non-zero on any failure.
+# spec/party-interaction.merged.json (the operator's spec plus the overlay's operations, as
+# codegen.sh merges them), stops the server and exits non-zero on any failure.
 #
 # Environment:
 #   SCHEMATHESIS_MAX_EXAMPLES  test cases per operation and phase (default 100)
@@ -17,7 +18,7 @@ set -euo pipefail
 SCHEMATHESIS_VERSION="4.32.5"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$ROOT/.tools/schemathesis"
-SPEC="$ROOT/spec/party-interaction.yaml"
+SPEC="$ROOT/spec/party-interaction.merged.json"
 CARGO="${CARGO:-cargo}"
 PROFILE="${CARGO_PROFILE:-dev}"
 

@@ -1,6 +1,7 @@
 //! Contract tests for party-interaction-server: every test starts the real server
 //! binary on port 0 with a fresh data directory and talks to it over real HTTP.
-//! Every answer's body is validated against the schema the spec gives for its status.
+//! Every answer is validated against what the merged spec (spec/party-interaction.merged.json)
+//! gives for its operation (method and path template) and status.
 
 mod support;
 
@@ -8,11 +9,15 @@ mod authentication;
 mod configuration;
 mod content_negotiation;
 mod creating;
+mod deleting;
 mod durability;
 mod generated_client;
 mod harness;
 mod idempotency;
 mod key_management;
+mod listing;
+mod patching;
+mod retrieving;
 mod routing;
 mod spec_text;
 mod validation;

@@ -26,6 +26,25 @@ pub fn minimal_interaction_with_transaction(transaction_id: &str) -> Value {
     body
 }
 
+/// A minimal interaction of customer `customer_id` over channel `channel_id` (e.g. `CC` for the
+/// call centre, `USSD`, `APP`), with the customer as a related party.
+pub fn customer_interaction(customer_id: &str, channel_id: &str, reason: &str) -> Value {
+    let mut body = minimal_interaction();
+    body["customerId"] = json!(customer_id);
+    body["reason"] = json!(reason);
+    body["channel"] = json!([{
+        "id": channel_id,
+        "href": format!("https://api.example.test/channel/{channel_id}")
+    }]);
+    body["relatedParty"] = json!([{
+        "id": customer_id,
+        "href": format!("https://api.example.test/party/{customer_id}"),
+        "role": "customer",
+        "@referredType": "Individual"
+    }]);
+    body
+}
+
 fn schema_location(name: &str) -> String {
     format!("https://schemas.example.test/tmf683/{name}.schema.json")
 }

@@ -1,11 +1,13 @@
 //! Test support: the real server process, real HTTP, and the spec's schemas.
 
+pub mod api;
 pub mod bodies;
 pub mod http;
 pub mod jwt;
 pub mod server;
 pub mod spec;
 
+pub use api::*;
 pub use bodies::*;
 pub use http::*;
 pub use server::{add_api_key, revoke_api_key, DataDir, Server, ServerOptions};

@@ -1,0 +1,150 @@
+//! DELETE /partyInteraction/{id}: the interaction, and everything pointing to it, is gone.
+
+use serde_json::Value;
+
+use crate::support::*;
+
+const CUSTOMER: &str = "233240000005";
+/// A fixed public URL, so `href` does not depend on the port each start happens to get.
+const PUBLIC_URL: &str = "https://interactions.example.test";
+
+#[tokio::test]
+async fn deleting_answers_204_without_a_body_and_the_interaction_is_gone() {
+    // Arrange
+    let data_dir = DataDir::new();
+    let server = Server::start(&data_dir);
+    let auth = Auth::key(&server.default_key());
+    let id = id_of(&create_ok(&server, &auth, &call_centre_interaction("tx-delete")).await);
+
+    // Act
+    let deleted = delete(&server, &auth, &id).await;
+    let retrieved = retrieve(&server, &auth, &id).await;
+    let deleted_again = delete(&server, &auth, &id).await;
+
+    // Assert
+    expect_no_content(&deleted);
+    expect_error(&retrieved, 404, "notFound");
+    expect_error(&deleted_again, 404, "notFound");
+}
+
+#[tokio::test]
+async fn a_deleted_interaction_leaves_every_list_and_its_count() {
+    // Arrange
+    let data_dir = DataDir::new();
+    let server = Server::start(&data_dir);
+    let auth = Auth::key(&server.default_key());
+    let mut history = Vec::new();
+    for (channel, reason) in [("CC", "Billing"), ("USSD", "Balance"), ("APP", "Bundle")] {
+        let body = customer_interaction(CUSTOMER, channel, reason);
+        history.push(create_ok(&server, &auth, &body).await);
+    }
+    let before = expect_page(&list(&server, &auth, &[("customerId", CUSTOMER)]).await);
+    let gone = history.remove(1);
+
+    // Act
+    expect_no_content(&delete(&server, &auth, &id_of(&gone)).await);
+
+    // Assert
+    let remaining: Vec<String> = before
+        .ids()
+        .into_iter()
+        .filter(|id| *id != id_of(&gone))
+        .collect();
+    let by_reason = vec![id_of(&history[0]), id_of(&history[1])];
+    for (query, expected) in [
+        (vec![("customerId", CUSTOMER)], &remaining),
+        (vec![], &remaining),
+        (vec![("channel.id", "CC,USSD,APP")], &remaining),
+        (vec![("sort", "reason")], &by_reason),
+    ] {
+        let after = expect_page(&list(&server, &auth, &query).await);
+        assert_eq!(&after.ids(), expected, "ids for {query:?}");
+        assert_eq!(after.total, before.total - 1, "X-Total-Count for {query:?}");
+    }
+}
+
+#[tokio::test]
+async fn replaying_the_create_of_a_deleted_interaction_creates_a_new_one() {
+    // Arrange
+    let data_dir = DataDir::new();
+    let server = Server::start(&data_dir);
+    let auth = Auth::key(&server.default_key());
+    let sent = call_centre_interaction("tx-deleted-then-replayed");
+    let first = create_ok(&server, &auth, &sent).await;
+    expect_no_content(&delete(&server, &auth, &id_of(&first)).await);
+
+    // Act
+    let replayed = create_ok(&server, &auth, &sent).await;
+
+    // Assert
+    assert_ne!(
+        replayed["id"], first["id"],
+        "the replay answered the deleted interaction"
+    );
+    assert_eq!(replayed, expected_interaction(&sent, &replayed));
+    assert_eq!(
+        expect_ok(&retrieve(&server, &auth, &id_of(&replayed)).await),
+        replayed
+    );
+    expect_error(
+        &retrieve(&server, &auth, &id_of(&first)).await,
+        404,
+        "notFound",
+    );
+}
+
+#[tokio::test]
+async fn a_delete_survives_a_restart() {
+    // Arrange
+    let data_dir = DataDir::new();
+    let options = ServerOptions {
+        public_url: Some(PUBLIC_URL.to_owned()),
+        ..ServerOptions::default()
+    };
+    let server = Server::start_with(&data_dir, &options);
+    let auth = Auth::key(&server.default_key());
+    let mut created = Vec::new();
+    for reason in ["Billing", "Balance"] {
+        let body = customer_interaction(CUSTOMER, "CC", reason);
+        created.push(expect_created(
+            &create(&server, &auth, &body).await,
+            PUBLIC_URL,
+        ));
+    }
+    let kept = created.pop().expect("two interactions");
+    let gone = created.pop().expect("two interactions");
+    expect_no_content(&delete(&server, &auth, &id_of(&gone)).await);
+    let exit = server.stop_gracefully();
+
+    // Act
+    let restarted = Server::start_with(&data_dir, &options);
+    let retrieved = retrieve(&restarted, &auth, &id_of(&gone)).await;
+    let listed = expect_page(&list(&restarted, &auth, &[("customerId", CUSTOMER)]).await);
+
+    // Assert
+    assert!(
+        exit.success(),
+        "SIGTERM should end the server cleanly, got {exit}"
+    );
+    expect_error(&retrieved, 404, "notFound");
+    assert_eq!(listed.items, vec![kept]);
+    assert_eq!(listed.total, 1);
+}
+
+#[tokio::test]
+async fn a_read_only_api_key_is_forbidden_to_delete() {
+    // Arrange
+    let data_dir = DataDir::new();
+    let read_only = Auth::ApiKey(add_api_key(&data_dir, "reporting", "read"));
+    let auth = Auth::ApiKey(add_api_key(&data_dir, "agent-desk", "read,write"));
+    let server = Server::start(&data_dir);
+    let created = create_ok(&server, &auth, &minimal_interaction()).await;
+
+    // Act
+    let answer = delete(&server, &read_only, &id_of(&created)).await;
+
+    // Assert
+    expect_error(&answer, 403, "forbidden");
+    let still_there: Value = expect_ok(&retrieve(&server, &auth, &id_of(&created)).await);
+    assert_eq!(still_there, created);
+}

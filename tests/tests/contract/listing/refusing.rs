@@ -1,0 +1,62 @@
+//! Queries the list refuses: never a silently ignored filter.
+
+use crate::support::*;
+
+/// A query parameter, and the name the refusal's message must mention.
+const REFUSED: [(&str, &str, &str); 13] = [
+    ("colour", "red", "colour"),
+    (
+        "creationDate.after",
+        "2026-01-01T00:00:00Z",
+        "creationDate.after",
+    ),
+    ("creationDate.gte", "yesterday", "creationDate.gte"),
+    ("reason.gt", "a", "reason.gt"),
+    ("limit", "0", "limit"),
+    ("limit", "101", "limit"),
+    ("limit", "300", "limit"),
+    ("limit", "abc", "limit"),
+    ("offset", "-1", "offset"),
+    ("offset", "two", "offset"),
+    ("asOf", "garbage", "asOf"),
+    ("sort", "colour", "sort"),
+    ("fields", "nope", "fields"),
+];
+
+#[tokio::test]
+async fn a_query_that_is_not_understood_is_400_invalid_query_naming_the_parameter() {
+    // Arrange
+    let data_dir = DataDir::new();
+    let server = Server::start(&data_dir);
+    let auth = Auth::key(&server.default_key());
+    create_ok(
+        &server,
+        &auth,
+        &customer_interaction("233240000001", "CC", "Billing"),
+    )
+    .await;
+    let mut wrong = Vec::new();
+    for (name, value, named) in REFUSED {
+        // Act
+        let answer = list(&server, &auth, &[(name, value)]).await;
+
+        // Assert (every case is tried; all the wrong answers are reported together)
+        let body = expect_spec_conformance(&answer);
+        let message = body["message"].as_str().unwrap_or_default();
+        let refused = answer.status == 400
+            && body["code"] == "invalidQuery"
+            && body["status"] == "400"
+            && message.contains(named);
+        if !refused {
+            wrong.push(format!(
+                "{name}={value} -> {} {}",
+                answer.status, answer.text
+            ));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "expected 400 invalidQuery naming the parameter, got:\n{}",
+        wrong.join("\n")
+    );
+}
