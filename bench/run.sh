@@ -2,7 +2,7 @@
 # Read latency of party-interaction-server on a large store, with figures printed at the end.
 #
 #   bench/run.sh                  1,000,000 interactions across 100,000 customers, 16 clients
-#   INTERACTIONS=100000 CUSTOMERS=10000 CLIENTS=16 SECONDS=20 bench/run.sh
+#   INTERACTIONS=100000 CUSTOMERS=10000 CLIENTS=16 BENCH_SECONDS=20 bench/run.sh
 #
 # The store is seeded once into target/bench-data-<interactions>-<customers> (reused by later
 # runs; delete it to reseed). The server and the load generator are release builds on this
@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 INTERACTIONS=${INTERACTIONS:-1000000}
 CUSTOMERS=${CUSTOMERS:-100000}
 CLIENTS=${CLIENTS:-16}
-SECONDS_EACH=${SECONDS:-20}
+SECONDS_EACH=${BENCH_SECONDS:-20}
 DATA="target/bench-data-$INTERACTIONS-$CUSTOMERS"
 
 cargo build --release --quiet -p party-interaction-server -p party-interaction-bench

@@ -90,7 +90,7 @@ if [ -n "${SCHEMATHESIS_SEED:-}" ]; then
 fi
 
 set +e
-(cd "$WORK" && "$VENV/bin/schemathesis" "${ST_ARGS[@]}" "$@")
+(cd "$WORK" && "$VENV/bin/schemathesis" --config-file "$ROOT/tests/schemathesis.toml" "${ST_ARGS[@]}" "$@")
 STATUS=$?
 set -e
 

@@ -10,6 +10,7 @@ pub const DEFAULT_BIND: &str = "127.0.0.1:8080";
 pub const DEFAULT_DATA_DIR: &str = "data";
 pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
 pub const DEFAULT_SHUTDOWN_GRACE_SECONDS: u64 = 30;
+pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -79,6 +80,15 @@ pub struct ServeArgs {
     /// Required `aud` of bearer tokens.
     #[arg(long, env = "PARTY_INTERACTION_JWT_AUDIENCE", requires = "jwks_file")]
     pub jwt_audience: Option<String>,
+
+    /// Most client connections served at once; more are closed as they arrive. Keep it below
+    /// the process's file descriptor limit (`ulimit -n`).
+    #[arg(
+        long,
+        env = "PARTY_INTERACTION_MAX_CONNECTIONS",
+        default_value_t = DEFAULT_MAX_CONNECTIONS
+    )]
+    pub max_connections: usize,
 
     /// How long in-flight requests may run after SIGINT or SIGTERM, in seconds.
     #[arg(

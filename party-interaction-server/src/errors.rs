@@ -144,10 +144,11 @@ impl ApiError {
             Self::MethodNotAllowed { allow } => {
                 format!("this resource supports {}", allow.join(", "))
             }
-            Self::TransactionIdConflict { transaction_id } => format!(
-                "transactionId {transaction_id} identifies an earlier request with a different \
-                 body; send the same body to retry it, or use a new transactionId"
-            ),
+            // The id itself is in the body's `transactionId`, not repeated here.
+            Self::TransactionIdConflict { .. } => "the transactionId identifies an earlier \
+                request with a different body; send the same body to retry it, or use a new \
+                transactionId"
+                .to_owned(),
             Self::Internal => "the request could not be processed; try again later".to_owned(),
         }
     }

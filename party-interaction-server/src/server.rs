@@ -5,10 +5,11 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context as _;
-use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
-use hyper_util::server::conn::auto;
+use hyper::server::conn::http1;
+use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
 
 use crate::auth::api_keys::ApiKeyStore;
 use crate::auth::jwt::JwtVerifier;
@@ -37,7 +38,6 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
             .with_context(|| format!("opening the store at {}", store_path.display()))?,
     );
     let api_keys = ApiKeyStore::new(data_dir);
-    create_first_key(&api_keys)?;
     let jwt = match (&args.jwks_file, &args.jwt_issuer, &args.jwt_audience) {
         (Some(file), Some(issuer), Some(audience)) => {
             let verifier = JwtVerifier::from_jwks_file(file, issuer.clone(), audience.clone())?;
@@ -56,6 +56,7 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("binding {}", args.bind))?;
     let address = listener.local_addr()?;
+    create_first_key(&api_keys)?;
     let public_url = args
         .public_url
         .clone()
@@ -81,19 +82,25 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     );
     println!("Listening on http://{address}");
 
-    accept_until_shutdown(listener, app, Duration::from_secs(args.shutdown_grace)).await;
+    let limits = ConnectionLimits {
+        max_connections: args.max_connections,
+        shutdown_grace: Duration::from_secs(args.shutdown_grace),
+    };
+    accept_until_shutdown(listener, app, limits).await;
 
     store.flush().context("flushing the store")?;
     tracing::info!("store flushed; stopped");
     Ok(())
 }
 
-async fn accept_until_shutdown(listener: TcpListener, app: App, grace: Duration) {
-    let mut builder = auto::Builder::new(TokioExecutor::new());
+async fn accept_until_shutdown(listener: TcpListener, app: App, limits: ConnectionLimits) {
+    // HTTP/1.1 only: the API needs nothing more, and a cleartext HTTP/2 endpoint would need
+    // timeouts of its own.
+    let mut builder = http1::Builder::new();
     builder
-        .http1()
         .timer(TokioTimer::new())
         .header_read_timeout(HEADER_READ_TIMEOUT);
+    let slots = Arc::new(Semaphore::new(limits.max_connections));
     let graceful = GracefulShutdown::new();
     let shutdown = shutdown_signal();
     tokio::pin!(shutdown);
@@ -110,12 +117,21 @@ async fn accept_until_shutdown(listener: TcpListener, app: App, grace: Duration)
                         continue;
                     }
                 };
-                let connection = builder
-                    .serve_connection(TokioIo::new(stream), app.clone())
-                    .into_owned();
-                let connection = graceful.watch(connection);
+                let Ok(slot) = Arc::clone(&slots).try_acquire_owned() else {
+                    tracing::warn!(%peer, max = limits.max_connections, "connection limit reached; closing a new connection");
+                    continue;
+                };
+                let (builder, app, watcher) = (builder.clone(), app.clone(), graceful.watcher());
                 tokio::spawn(async move {
-                    if let Err(err) = connection.await {
+                    let _slot = slot;
+                    // hyper times the headers from their first byte on; a client that connects
+                    // and sends nothing is cut off here.
+                    if tokio::time::timeout(HEADER_READ_TIMEOUT, stream.readable()).await.is_err() {
+                        tracing::debug!(%peer, "no request within the header timeout");
+                        return;
+                    }
+                    let connection = builder.serve_connection(TokioIo::new(stream), app);
+                    if let Err(err) = watcher.watch(connection).await {
                         tracing::debug!(%peer, cause = %err, "connection ended with an error");
                     }
                 });
@@ -126,15 +142,20 @@ async fn accept_until_shutdown(listener: TcpListener, app: App, grace: Duration)
 
     drop(listener);
     tracing::info!(
-        grace_seconds = grace.as_secs(),
+        grace_seconds = limits.shutdown_grace.as_secs(),
         "shutting down; finishing in-flight requests"
     );
-    if tokio::time::timeout(grace, graceful.shutdown())
+    if tokio::time::timeout(limits.shutdown_grace, graceful.shutdown())
         .await
         .is_err()
     {
         tracing::warn!("some connections were still busy after the grace period");
     }
+}
+
+struct ConnectionLimits {
+    max_connections: usize,
+    shutdown_grace: Duration,
 }
 
 async fn shutdown_signal() {
@@ -161,9 +182,11 @@ async fn shutdown_signal() {
     }
 }
 
-/// A first start must give a working server: without any key, create one and show it once.
+/// A first start must give a working server: without a keys file, create one key and show it
+/// once. A keys file whose keys were all revoked stays empty: that is a decision (say, bearer
+/// tokens only), not a first start.
 fn create_first_key(api_keys: &ApiKeyStore) -> anyhow::Result<()> {
-    if !api_keys.list()?.is_empty() {
+    if api_keys.file_exists() {
         return Ok(());
     }
     let key = api_keys.add(FIRST_KEY_NAME, BTreeSet::from(Scope::ALL))?;

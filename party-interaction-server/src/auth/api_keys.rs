@@ -61,14 +61,23 @@ impl ApiKeyStore {
         }
     }
 
+    pub fn file_exists(&self) -> bool {
+        self.path.exists()
+    }
+
     pub fn list(&self) -> anyhow::Result<Vec<StoredKey>> {
         Ok(self.read()?.keys)
     }
 
     /// Creates a key and returns it; this is the only time it exists outside the caller.
     pub fn add(&self, name: &str, scopes: BTreeSet<Scope>) -> anyhow::Result<String> {
-        if name.trim().is_empty() {
-            bail!("a key needs a name");
+        let valid_name = !name.is_empty()
+            && name.len() <= 64
+            && name
+                .bytes()
+                .all(|byte| byte.is_ascii_alphanumeric() || b"-_.@".contains(&byte));
+        if !valid_name {
+            bail!("a key name is 1 to 64 letters, digits, '-', '_', '.' or '@'");
         }
         if scopes.is_empty() {
             bail!("a key needs at least one scope (read, write)");

@@ -98,8 +98,10 @@ impl Authenticator {
             let token = value
                 .to_str()
                 .ok()
-                .and_then(|value| value.strip_prefix("Bearer "))
-                .map(str::trim)
+                .and_then(|value| value.split_once(' '))
+                // The scheme is case-insensitive (RFC 9110, section 11.1).
+                .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+                .map(|(_, token)| token.trim())
                 .ok_or_else(|| {
                     ApiError::Unauthorized(
                         "the Authorization header must be 'Bearer <token>'".to_owned(),

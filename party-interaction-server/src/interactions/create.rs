@@ -22,9 +22,12 @@ impl Interactions {
             tracing::error!("a validated create request is not a JSON object");
             ApiError::Internal
         })?;
+        // Two requests are the same when they would store the same interaction: fields that
+        // are dropped do not count.
+        let create = json!({ "$ref": "#/definitions/PartyInteraction_Create" });
         let transaction = transaction_id(request).map(|transaction_id| TransactionKey {
             transaction_id: transaction_id.to_owned(),
-            fingerprint: fingerprint(request),
+            fingerprint: fingerprint(&self.shared.definitions.project(request, &create)),
         });
         let new = NewInteraction {
             id,
@@ -87,8 +90,12 @@ fn document_href(document: &[u8]) -> Option<String> {
     value.get("href")?.as_str().map(str::to_owned)
 }
 
+/// The request's `transactionId`; an empty one identifies nothing and is ignored.
 pub fn transaction_id(request: &Value) -> Option<&str> {
-    request.get("transactionId")?.as_str()
+    request
+        .get("transactionId")?
+        .as_str()
+        .filter(|transaction_id| !transaction_id.is_empty())
 }
 
 /// SHA-256 of the request in a canonical form (object keys sorted, no whitespace), so that a

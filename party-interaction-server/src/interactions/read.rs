@@ -10,7 +10,7 @@ use serde_json::Value;
 use super::{document_of, etag, not_found, Interactions};
 use crate::context::Representation;
 use crate::errors::ApiError;
-use crate::query::{self, instant_micros, Comparison, Condition, ListQuery, Scalar};
+use crate::query::{self, instant_micros, Comparison, Condition, Filter, ListQuery, Scalar};
 use crate::store::{Candidates, InteractionStore, StoreError, TimeRange};
 
 const TOTAL_COUNT: HeaderName = HeaderName::from_static("x-total-count");
@@ -135,25 +135,16 @@ fn execute(
     snapshot: &str,
 ) -> Result<Page, StoreError> {
     let descending = query.creation_order();
-    let candidates = candidates(query, descending.unwrap_or(true));
-
-    // Nothing to filter: the count is kept by the store, and only the page is read.
-    if descending.is_some() && query.filters.is_empty() && query.as_of.is_none() {
-        let ids: Vec<String> = store
-            .candidates(&candidates)
-            .skip(query.offset)
-            .take(query.limit)
-            .collect::<Result<_, _>>()?;
-        let documents = ids
-            .iter()
-            .map(|id| store.get(id))
-            .filter_map(Result::transpose)
-            .collect::<Result<_, _>>()?;
-        return Ok(Page {
-            documents,
-            total: store.count()?,
-        });
-    }
+    let (candidates, covered) = candidates(query, descending.unwrap_or(true));
+    // Filters the index read does not already guarantee, checked on each document.
+    let residual: Vec<&Filter> = query
+        .filters
+        .iter()
+        .enumerate()
+        .filter(|(index, _)| Some(*index) != covered)
+        .map(|(_, filter)| filter)
+        .collect();
+    let matches = |value: &Value| residual.iter().all(|filter| filter.matches(value));
 
     if descending.is_none() {
         tracing::debug!(sort = ?query.sort, "no index gives this order; reading every candidate");
@@ -164,7 +155,7 @@ fn execute(
                 continue;
             }
             if let Some((document, value)) = load(store, &id)? {
-                if query.matches(&value) {
+                if matches(&value) {
                     matching.push((value, document));
                 }
             }
@@ -177,6 +168,43 @@ fn execute(
             .take(query.limit)
             .map(|(_, document)| document)
             .collect();
+        return Ok(Page { documents, total });
+    }
+
+    // The index answers the whole filter: ids are counted without reading documents (or not
+    // even counted, when the store's own count is the answer), and only the page is read.
+    if residual.is_empty() {
+        let mut ids = Vec::with_capacity(query.limit);
+        let total = if query.as_of.is_none()
+            && matches!(candidates, Candidates::All { range, .. } if range == TimeRange::ALL)
+        {
+            for id in store
+                .candidates(&candidates)
+                .skip(query.offset)
+                .take(query.limit)
+            {
+                ids.push(id?);
+            }
+            store.count()?
+        } else {
+            let mut total = 0u64;
+            for id in store.candidates(&candidates) {
+                let id = id?;
+                if id.as_str() > snapshot {
+                    continue;
+                }
+                total += 1;
+                if total > query.offset as u64 && ids.len() < query.limit {
+                    ids.push(id);
+                }
+            }
+            total
+        };
+        let documents = ids
+            .iter()
+            .map(|id| store.get(id))
+            .filter_map(Result::transpose)
+            .collect::<Result<_, _>>()?;
         return Ok(Page { documents, total });
     }
 
@@ -195,7 +223,7 @@ fn execute(
         let Some((document, value)) = load(store, &id)? else {
             continue;
         };
-        if !query.matches(&value) {
+        if !matches(&value) {
             continue;
         }
         page.total += 1;
@@ -216,9 +244,10 @@ fn load(store: &dyn InteractionStore, id: &str) -> Result<Option<(Bytes, Value)>
     Ok(Some((document, value)))
 }
 
-/// The narrowest index read that holds every match. Filters are still applied to each
-/// document, so the range may be wider than the filter (it is, by up to a microsecond).
-fn candidates(query: &ListQuery, descending: bool) -> Candidates {
+/// The narrowest index read that holds every match, and the filter it answers exactly (a
+/// `customerId` filter read from the customer index). Date filters are still applied to each
+/// document, as the index range may be wider than the filter (by up to a microsecond).
+fn candidates(query: &ListQuery, descending: bool) -> (Candidates, Option<usize>) {
     let mut range = TimeRange::ALL;
     for filter in &query.filters {
         let (Condition::Compare(comparison, Scalar::Instant(instant)), true) =
@@ -236,25 +265,32 @@ fn candidates(query: &ListQuery, descending: bool) -> Candidates {
     let customers = query
         .filters
         .iter()
-        .find_map(|filter| match &filter.condition {
-            Condition::OneOf(values) if filter.path == ["customerId"] => Some(
-                values
+        .enumerate()
+        .find_map(|(index, filter)| match &filter.condition {
+            Condition::OneOf(values) if filter.path == ["customerId"] => {
+                let mut customer_ids: Vec<String> = values
                     .iter()
                     .filter_map(|value| match value {
                         Scalar::Text(text) => Some(text.clone()),
                         _ => None,
                     })
-                    .collect::<Vec<_>>(),
-            ),
+                    .collect();
+                customer_ids.sort();
+                customer_ids.dedup();
+                Some((index, customer_ids))
+            }
             _ => None,
         });
     match customers {
-        Some(customer_ids) => Candidates::Customers {
-            customer_ids,
-            range,
-            descending,
-        },
-        None => Candidates::All { range, descending },
+        Some((index, customer_ids)) => (
+            Candidates::Customers {
+                customer_ids,
+                range,
+                descending,
+            },
+            Some(index),
+        ),
+        None => (Candidates::All { range, descending }, None),
     }
 }
 

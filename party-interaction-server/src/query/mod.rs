@@ -129,7 +129,7 @@ pub fn select(document: Value, fields: &[String]) -> Value {
 }
 
 impl Filter {
-    fn matches(&self, document: &Value) -> bool {
+    pub fn matches(&self, document: &Value) -> bool {
         let mut values = Vec::new();
         collect_values(document, &self.path, &mut values);
         values.into_iter().any(|value| {

@@ -43,7 +43,7 @@ pub fn parse(query: &str, attributes: &Attributes) -> Result<ListQuery, QueryErr
         }
         let outcome = match name.as_ref() {
             "fields" => fields(&value, attributes).map(|fields| parsed.fields = Some(fields)),
-            "offset" => number("offset", &value, 0, usize::MAX).map(|n| parsed.offset = n),
+            "offset" => offset(&value).map(|n| parsed.offset = n),
             "limit" => number("limit", &value, 1, MAX_LIMIT).map(|n| parsed.limit = n),
             "sort" => sort(&value, attributes).map(|keys| parsed.sort = keys),
             "asOf" => uuid::Uuid::parse_str(&value)
@@ -109,18 +109,22 @@ fn fields(value: &str, attributes: &Attributes) -> Result<Vec<String>, String> {
     Ok(fields)
 }
 
+/// Any count of digits: an offset past every interaction is an empty page, not an error.
+fn offset(value: &str) -> Result<usize, String> {
+    if value.is_empty() || !value.bytes().all(|byte| byte.is_ascii_digit()) {
+        return Err(format!(
+            "offset must be an integer of at least 0, not '{value}'"
+        ));
+    }
+    Ok(value.parse().unwrap_or(usize::MAX))
+}
+
 fn number(name: &str, value: &str, min: usize, max: usize) -> Result<usize, String> {
     value
         .parse::<usize>()
         .ok()
         .filter(|n| (min..=max).contains(n))
-        .ok_or_else(|| {
-            if max == usize::MAX {
-                format!("{name} must be an integer of at least {min}, not '{value}'")
-            } else {
-                format!("{name} must be an integer from {min} to {max}, not '{value}'")
-            }
-        })
+        .ok_or_else(|| format!("{name} must be an integer from {min} to {max}, not '{value}'"))
 }
 
 fn sort(value: &str, attributes: &Attributes) -> Result<Vec<SortKey>, String> {
