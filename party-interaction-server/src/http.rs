@@ -7,11 +7,13 @@
 
 use std::convert::Infallible;
 use std::future::Future;
+use std::panic::AssertUnwindSafe;
 use std::pin::Pin;
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
+use futures::FutureExt as _;
 use http_body_util::{BodyExt as _, Full, LengthLimitError, Limited};
 use hyper::body::Incoming;
 use hyper::header::{HeaderValue, CONTENT_LENGTH, CONTENT_TYPE};
@@ -300,7 +302,21 @@ impl hyper::service::Service<Request<Incoming>> for App {
 
     fn call(&self, request: Request<Incoming>) -> Self::Future {
         let app = self.clone();
-        Box::pin(async move { Ok(app.handle(request).await) })
+        Box::pin(async move {
+            // A panic is a bug of ours; the client still gets an answer, and the log the cause.
+            match AssertUnwindSafe(app.handle(request)).catch_unwind().await {
+                Ok(response) => Ok(response),
+                Err(panic) => {
+                    let cause = panic
+                        .downcast_ref::<&str>()
+                        .map(|text| (*text).to_owned())
+                        .or_else(|| panic.downcast_ref::<String>().cloned())
+                        .unwrap_or_default();
+                    tracing::error!(cause, "a request handler panicked");
+                    Ok(ApiError::Internal.into_response(None))
+                }
+            }
+        })
     }
 }
 

@@ -119,8 +119,9 @@ impl Interactions {
         if offset > 0 {
             links.push(link(offset.saturating_sub(limit), "prev"));
         }
-        if offset + limit < total {
-            links.push(link(offset + limit, "next"));
+        let next = offset.saturating_add(limit);
+        if next < total {
+            links.push(link(next, "next"));
         }
         links.push(link(last, "last"));
         links.join(", ")

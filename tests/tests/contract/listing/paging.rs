@@ -200,3 +200,35 @@ async fn offset_and_limit_select_a_slice_and_a_list_without_limit_has_twenty_ite
     assert!(beyond.items.is_empty(), "{:?}", beyond.ids());
     assert_eq!(beyond.total, 23);
 }
+
+#[tokio::test]
+async fn an_offset_beyond_any_number_is_an_empty_page_in_every_order() {
+    // Arrange
+    let data_dir = DataDir::new();
+    let server = Server::start(&data_dir);
+    let auth = Auth::key(&server.default_key());
+    create_each(
+        &server,
+        &auth,
+        &[customer_interaction(CUSTOMER, "CC", "Only")],
+    )
+    .await;
+    let huge = "29996856265645592522923180032";
+
+    // Act
+    let newest_first = list_ok(&server, &auth, &[("offset", huge), ("limit", "2")]).await;
+    let by_reason = list_ok(&server, &auth, &[("offset", huge), ("sort", "+reason")]).await;
+    let filtered = list_ok(
+        &server,
+        &auth,
+        &[("offset", huge), ("customerId", CUSTOMER)],
+    )
+    .await;
+
+    // Assert
+    for page in [&newest_first, &by_reason, &filtered] {
+        assert!(page.items.is_empty(), "{:?}", page.ids());
+        assert_eq!(page.total, 1);
+        assert!(page.link("next").is_none());
+    }
+}
