@@ -15,6 +15,8 @@ CUSTOMERS=${CUSTOMERS:-100000}
 CLIENTS=${CLIENTS:-16}
 SECONDS_EACH=${BENCH_SECONDS:-20}
 DATA="target/bench-data-$INTERACTIONS-$CUSTOMERS"
+# The page cache holds the whole store (2.7 GiB on disk for the default size).
+export PARTY_INTERACTION_CACHE_MB=${PARTY_INTERACTION_CACHE_MB:-4096}
 
 cargo build --release --quiet -p party-interaction-server -p party-interaction-bench
 BENCH=target/release/party-interaction-bench
@@ -47,7 +49,7 @@ for _ in $(seq 1 600); do
 done
 [ -n "$URL" ] || { cat "$LOG.err" >&2; echo "the server did not start" >&2; exit 1; }
 
-echo "store: $INTERACTIONS interactions, $CUSTOMERS customers; $(nproc) cores; $CLIENTS clients"
+echo "store: $INTERACTIONS interactions, $CUSTOMERS customers; page cache $PARTY_INTERACTION_CACHE_MB MiB; $(nproc) cores; $CLIENTS clients"
 load() {
   # A short warm-up first, so that the figures are for a running server, not a cold cache.
   "$BENCH" load --url "$URL" --key "$KEY" --clients "$CLIENTS" --customers "$CUSTOMERS" \

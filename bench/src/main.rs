@@ -107,7 +107,7 @@ fn customer_id(index: u64) -> String {
 }
 
 fn seed(data_dir: &std::path::Path, interactions: u64, customers: u64) -> anyhow::Result<()> {
-    let store = SledStore::open(&data_dir.join("store")).context("opening the store")?;
+    let store = SledStore::open(&data_dir.join("store"), 1 << 30).context("opening the store")?;
     let started = Instant::now();
     let mut rng = rand::rng();
     // Creation dates spread over the last two years, in order, as a real history would be.
@@ -180,7 +180,7 @@ fn chrono_like(seconds: i64) -> String {
 }
 
 fn sample_ids(data_dir: &std::path::Path, wanted: usize) -> anyhow::Result<Vec<String>> {
-    let store = SledStore::open(&data_dir.join("store"))?;
+    let store = SledStore::open(&data_dir.join("store"), 1 << 30)?;
     let candidates = party_interaction_server::store::Candidates::All {
         range: party_interaction_server::store::TimeRange::ALL,
         descending: false,

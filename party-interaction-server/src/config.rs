@@ -11,6 +11,7 @@ pub const DEFAULT_DATA_DIR: &str = "data";
 pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
 pub const DEFAULT_SHUTDOWN_GRACE_SECONDS: u64 = 30;
 pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
+pub const DEFAULT_CACHE_MB: u64 = 1024;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -80,6 +81,10 @@ pub struct ServeArgs {
     /// Required `aud` of bearer tokens.
     #[arg(long, env = "PARTY_INTERACTION_JWT_AUDIENCE", requires = "jwks_file")]
     pub jwt_audience: Option<String>,
+
+    /// Memory for the store's page cache, in MiB. Reads of interactions outside it go to disk.
+    #[arg(long, env = "PARTY_INTERACTION_CACHE_MB", default_value_t = DEFAULT_CACHE_MB)]
+    pub cache_mb: u64,
 
     /// Most client connections served at once; more are closed as they arrive. Keep it below
     /// the process's file descriptor limit (`ulimit -n`).

@@ -34,7 +34,7 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
 
     let store_path = data_dir.join("store");
     let store = Arc::new(
-        SledStore::open(&store_path)
+        SledStore::open(&store_path, args.cache_mb * 1024 * 1024)
             .with_context(|| format!("opening the store at {}", store_path.display()))?,
     );
     let api_keys = ApiKeyStore::new(data_dir);

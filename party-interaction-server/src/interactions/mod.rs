@@ -67,7 +67,17 @@ impl Interactions {
         format!("{}/{id}", self.collection_url())
     }
 
-    /// Runs blocking store work off the async threads.
+    /// Runs a read of the store on this worker thread, telling the runtime to move its other
+    /// tasks elsewhere meanwhile. Reads are short and mostly served from the page cache; a hop
+    /// to the blocking pool cost more than the read itself under load.
+    fn read<T>(
+        &self,
+        work: impl FnOnce(&dyn InteractionStore) -> Result<T, StoreError>,
+    ) -> Result<T, ApiError> {
+        work(self.shared.store.as_ref()).map_err(|err| internal("the store failed", &err))
+    }
+
+    /// Runs blocking store work (writes wait for the disk) off the async threads.
     async fn blocking<T: Send + 'static>(
         &self,
         work: impl FnOnce(&dyn InteractionStore) -> Result<T, StoreError> + Send + 'static,

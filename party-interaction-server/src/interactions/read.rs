@@ -30,8 +30,7 @@ impl Interactions {
     ) -> Result<Representation, ApiError> {
         let key = id.to_owned();
         let document = self
-            .blocking(move |store| store.get(&key))
-            .await?
+            .read(move |store| store.get(&key))?
             .ok_or_else(|| not_found(id))?;
 
         let mut representation = Representation::default();
@@ -57,9 +56,14 @@ impl Interactions {
             .clone()
             .unwrap_or_else(|| uuid::Uuid::now_v7().to_string());
         let (page_query, page_snapshot) = (Arc::clone(query), snapshot.clone());
-        let page = self
-            .blocking(move |store| execute(store, &page_query, &page_snapshot))
-            .await?;
+        // A customer's history or an unfiltered page reads a few entries; anything else may
+        // read many, which must not hold up an async thread.
+        let page = if is_short(query) {
+            self.read(move |store| execute(store, &page_query, &page_snapshot))?
+        } else {
+            self.blocking(move |store| execute(store, &page_query, &page_snapshot))
+                .await?
+        };
 
         let mut body = BytesMut::new();
         body.put_u8(b'[');
@@ -233,6 +237,15 @@ fn execute(
         }
     }
     Ok(page)
+}
+
+/// Whether a list query reads a handful of index entries rather than a range of the store.
+fn is_short(query: &ListQuery) -> bool {
+    let customer = query.filters.iter().any(|filter| {
+        filter.path == ["customerId"] && matches!(filter.condition, Condition::OneOf(_))
+    });
+    query.creation_order().is_some()
+        && (customer || (query.filters.is_empty() && query.as_of.is_none()))
 }
 
 /// A document, gone if it was deleted since its index entry was read.

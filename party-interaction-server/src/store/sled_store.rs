@@ -61,8 +61,12 @@ struct Tx<'a> {
 type TxResult<T> = ConflictableTransactionResult<T, StoreError>;
 
 impl SledStore {
-    pub fn open(path: &Path) -> Result<Self, StoreError> {
-        let db = sled::Config::new().path(path).open()?;
+    /// Opens (or creates) the store, with a page cache of `cache_bytes`.
+    pub fn open(path: &Path, cache_bytes: u64) -> Result<Self, StoreError> {
+        let db = sled::Config::new()
+            .path(path)
+            .cache_capacity(cache_bytes)
+            .open()?;
         let trees = Trees {
             interactions: db.open_tree("interactions")?,
             transaction_ids: db.open_tree("transaction_ids")?,
@@ -445,6 +449,8 @@ mod tests {
     use super::*;
     use crate::store::TransactionKey;
 
+    const CACHE: u64 = 64 * 1024 * 1024;
+
     fn interaction(
         id: &str,
         customer: &str,
@@ -470,7 +476,7 @@ mod tests {
     #[test]
     fn a_transaction_id_replays_the_same_request_and_refuses_another() {
         let dir = tempfile::tempdir().unwrap();
-        let store = SledStore::open(dir.path()).unwrap();
+        let store = SledStore::open(dir.path(), CACHE).unwrap();
         let first = interaction("a", "c", "2026-01-01T00:00:00Z", Some(("t", 1)));
 
         let created = store.create(first.clone()).unwrap();
@@ -500,7 +506,7 @@ mod tests {
     #[test]
     fn a_customers_history_comes_newest_first_across_customers() {
         let dir = tempfile::tempdir().unwrap();
-        let store = SledStore::open(dir.path()).unwrap();
+        let store = SledStore::open(dir.path(), CACHE).unwrap();
         for (id, customer, created) in [
             ("1", "alice", "2026-01-01T10:00:00Z"),
             ("2", "bob", "2026-01-02T10:00:00Z"),
@@ -527,7 +533,7 @@ mod tests {
     #[test]
     fn a_delete_removes_the_record_its_index_entries_and_its_transaction_id() {
         let dir = tempfile::tempdir().unwrap();
-        let store = SledStore::open(dir.path()).unwrap();
+        let store = SledStore::open(dir.path(), CACHE).unwrap();
         store
             .create(interaction(
                 "a",
@@ -551,7 +557,7 @@ mod tests {
     #[test]
     fn an_update_moves_the_index_entries_with_the_document() {
         let dir = tempfile::tempdir().unwrap();
-        let store = SledStore::open(dir.path()).unwrap();
+        let store = SledStore::open(dir.path(), CACHE).unwrap();
         store
             .create(interaction("a", "old", "2026-01-01T00:00:00Z", None))
             .unwrap();
@@ -573,7 +579,7 @@ mod tests {
     #[test]
     fn time_ranges_bound_the_index_scan() {
         let dir = tempfile::tempdir().unwrap();
-        let store = SledStore::open(dir.path()).unwrap();
+        let store = SledStore::open(dir.path(), CACHE).unwrap();
         for (id, created) in [
             ("1", "2026-01-01T00:00:00Z"),
             ("2", "2026-01-02T00:00:00Z"),
