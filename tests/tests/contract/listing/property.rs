@@ -111,7 +111,7 @@ fn varied_interaction(n: usize) -> Value {
         .single()
         .expect("a valid date")
         + Duration::hours(hours);
-    if n % 5 == 0 {
+    if n.is_multiple_of(5) {
         created += Duration::milliseconds(250);
     }
     if n % 9 == 4 {
@@ -134,7 +134,7 @@ fn varied_interaction(n: usize) -> Value {
         "startDateTime": written_in(start, OFFSETS[(n + 2) % OFFSETS.len()]),
         "endDateTime": written_in(end, offset),
     });
-    if n % 2 == 0 {
+    if n.is_multiple_of(2) {
         body["description"] = json!(format!("Contact number {n}"));
     }
     spec::assert_valid_create_request(&body);
