@@ -107,6 +107,8 @@ enum Operation {
     DeletePartyInteraction {
         /// Identifier of the PartyInteraction
         id: String,
+        /// Delete only if the interaction still has this ETag
+        if_match: Option<String>,
     },
     /// Updates partially a PartyInteraction
     PatchPartyInteraction {
@@ -325,6 +327,7 @@ async fn main() -> Result<()> {
         }
         Operation::DeletePartyInteraction {
             id,
+            if_match,
         } => {
             prompt(args.force, "This will delete the given entry, are you sure?")?;
             info!("Performing a DeletePartyInteraction request on {:?}", (
@@ -333,6 +336,7 @@ async fn main() -> Result<()> {
 
             let result = client.delete_party_interaction(
                 id,
+                if_match,
             ).await?;
             debug!("Result: {:?}", result);
 
@@ -363,6 +367,11 @@ async fn main() -> Result<()> {
                 DeletePartyInteractionResponse::MethodNotAllowed
                 (body)
                 => "MethodNotAllowed\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeletePartyInteractionResponse::PreconditionFailed
+                (body)
+                => "PreconditionFailed\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
                 DeletePartyInteractionResponse::InternalServerError

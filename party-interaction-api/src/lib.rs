@@ -123,6 +123,10 @@ pub enum DeletePartyInteractionResponse {
     MethodNotAllowed
     (models::Error)
     ,
+    /// Precondition Failed
+    PreconditionFailed
+    (models::Error)
+    ,
     /// Internal Server Error
     InternalServerError
     (models::Error)
@@ -237,6 +241,7 @@ pub trait Api<C: Send + Sync> {
     async fn delete_party_interaction(
         &self,
         id: String,
+        if_match: Option<String>,
         context: &C) -> Result<DeletePartyInteractionResponse, ApiError>;
 
     /// Updates partially a PartyInteraction
@@ -292,6 +297,7 @@ pub trait ApiNoContext<C: Send + Sync> {
     async fn delete_party_interaction(
         &self,
         id: String,
+        if_match: Option<String>,
         ) -> Result<DeletePartyInteractionResponse, ApiError>;
 
     /// Updates partially a PartyInteraction
@@ -362,10 +368,11 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     async fn delete_party_interaction(
         &self,
         id: String,
+        if_match: Option<String>,
         ) -> Result<DeletePartyInteractionResponse, ApiError>
     {
         let context = self.context().clone();
-        self.api().delete_party_interaction(id, &context).await
+        self.api().delete_party_interaction(id, if_match, &context).await
     }
 
     /// Updates partially a PartyInteraction

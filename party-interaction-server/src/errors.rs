@@ -25,7 +25,14 @@ const CHALLENGES: [&str; 2] = [
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ApiError {
     MalformedJson(String),
-    UnsupportedContentType(String),
+    UnsupportedContentType {
+        given: String,
+        /// Subtypes of `application/…` accepted besides JSON.
+        also: &'static [&'static str],
+    },
+    /// Something outside the body is malformed (a path or a header), as the generated glue
+    /// found when parsing it.
+    InvalidRequest(String),
     BodyTooLarge {
         limit: usize,
     },
@@ -65,7 +72,8 @@ impl ApiError {
     pub fn status(&self) -> StatusCode {
         match self {
             Self::MalformedJson(_)
-            | Self::UnsupportedContentType(_)
+            | Self::UnsupportedContentType { .. }
+            | Self::InvalidRequest(_)
             | Self::BodyTooLarge { .. }
             | Self::BodyTooDeep { .. }
             | Self::BodyUnreadable(_)
@@ -85,7 +93,8 @@ impl ApiError {
     pub fn code(&self) -> &'static str {
         match self {
             Self::MalformedJson(_) => "malformedJson",
-            Self::UnsupportedContentType(_) => "unsupportedContentType",
+            Self::UnsupportedContentType { .. } => "unsupportedContentType",
+            Self::InvalidRequest(_) => "invalidRequest",
             Self::BodyTooLarge { .. } => "bodyTooLarge",
             Self::BodyTooDeep { .. } => "bodyTooDeep",
             Self::BodyUnreadable(_) => "bodyUnreadable",
@@ -105,7 +114,8 @@ impl ApiError {
     pub fn reason(&self) -> &'static str {
         match self {
             Self::MalformedJson(_) => "The request body is not valid JSON",
-            Self::UnsupportedContentType(_) => "The request body must be application/json",
+            Self::UnsupportedContentType { .. } => "The request body must be JSON",
+            Self::InvalidRequest(_) => "The request is malformed",
             Self::BodyTooLarge { .. } => "The request body is too large",
             Self::BodyTooDeep { .. } => "The request body is nested too deeply",
             Self::BodyUnreadable(_) => "The request body could not be read",
@@ -130,10 +140,15 @@ impl ApiError {
             | Self::Unauthorized(detail)
             | Self::Forbidden(detail)
             | Self::NotFound(detail)
-            | Self::PreconditionFailed(detail) => detail.clone(),
-            Self::UnsupportedContentType(given) => format!(
-                "Content-Type {given} is not supported; send {JSON_CONTENT_TYPE} or application/json"
-            ),
+            | Self::PreconditionFailed(detail)
+            | Self::InvalidRequest(detail) => detail.clone(),
+            Self::UnsupportedContentType { given, also } => {
+                let others: String = also
+                    .iter()
+                    .map(|subtype| format!(", application/{subtype}"))
+                    .collect();
+                format!("Content-Type {given} is not supported; send {JSON_CONTENT_TYPE}{others}")
+            }
             Self::BodyTooLarge { limit } => {
                 format!("the request body exceeds the limit of {limit} bytes")
             }

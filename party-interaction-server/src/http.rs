@@ -75,10 +75,11 @@ impl JsonBody {
     fn new(
         definitions: &Definitions,
         definition: &str,
+        validator: BodyValidator,
         also_accepted: &'static [&'static str],
     ) -> anyhow::Result<Self> {
         Ok(Self {
-            validator: BodyValidator::new(definitions, definition)?,
+            validator,
             placeholder: Bytes::from(definitions.minimal_instance(definition).to_string()),
             also_accepted,
         })
@@ -99,6 +100,9 @@ enum QueryKind {
     List,
 }
 
+const CREATE: &str = "PartyInteraction_Create";
+const UPDATE: &str = "PartyInteraction_Update";
+
 /// Media type of JSON Merge Patch (RFC 7386).
 const MERGE_PATCH: &str = "merge-patch+json";
 
@@ -112,8 +116,18 @@ impl App {
         Ok(Self {
             shared: Arc::new(Shared {
                 authenticator,
-                create_body: JsonBody::new(definitions, "PartyInteraction_Create", &[])?,
-                patch_body: JsonBody::new(definitions, "PartyInteraction_Update", &[MERGE_PATCH])?,
+                create_body: JsonBody::new(
+                    definitions,
+                    CREATE,
+                    BodyValidator::new(definitions, CREATE)?,
+                    &[],
+                )?,
+                patch_body: JsonBody::new(
+                    definitions,
+                    UPDATE,
+                    BodyValidator::for_merge_patch(definitions, UPDATE)?,
+                    &[MERGE_PATCH],
+                )?,
                 attributes: Attributes::of(definitions, "PartyInteraction"),
                 body_limit,
                 generated: GeneratedService::new(interactions, false),
@@ -349,12 +363,21 @@ fn unrouted<B>(request: &Request<B>) -> ApiError {
 }
 
 /// JSON (or one of `also_accepted`), in UTF-8 if a charset is named at all.
-fn check_content_type(headers: &HeaderMap, also_accepted: &[&str]) -> Result<(), ApiError> {
+fn check_content_type(
+    headers: &HeaderMap,
+    also_accepted: &'static [&'static str],
+) -> Result<(), ApiError> {
     let Some(value) = headers.get(CONTENT_TYPE) else {
-        return Err(ApiError::UnsupportedContentType("(none)".to_owned()));
+        return Err(ApiError::UnsupportedContentType {
+            given: "(none)".to_owned(),
+            also: also_accepted,
+        });
     };
     let text = value.to_str().unwrap_or("(not text)");
-    let unsupported = || ApiError::UnsupportedContentType(text.to_owned());
+    let unsupported = || ApiError::UnsupportedContentType {
+        given: text.to_owned(),
+        also: also_accepted,
+    };
     let media: mime::Mime = text.parse().map_err(|_| unsupported())?;
     let subtype = match media.suffix() {
         Some(suffix) => format!("{}+{}", media.subtype(), suffix),
@@ -444,7 +467,8 @@ async fn finish(
         Err(never) => match never {},
     };
     let err = match status {
-        StatusCode::BAD_REQUEST => ApiError::InvalidBody(vec![text]),
+        // Bodies reach the glue as valid placeholders, so what it refuses is a path or header.
+        StatusCode::BAD_REQUEST => ApiError::InvalidRequest(text),
         StatusCode::NOT_FOUND => ApiError::NotFound("there is no such resource".to_owned()),
         StatusCode::UNAUTHORIZED => ApiError::Unauthorized(text),
         StatusCode::FORBIDDEN => ApiError::Forbidden(text),

@@ -147,7 +147,8 @@ fn main() {
         /* Disabled because there's no example.
         Some("DeletePartyInteraction") => {
             let result = rt.block_on(client.delete_party_interaction(
-                  ???
+                  ???,
+                  None
             ));
             info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
         },

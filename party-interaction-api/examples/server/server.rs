@@ -182,9 +182,10 @@ impl<C> Api<C> for Server<C> where C: Has<XSpanIdString> + Send + Sync
     async fn delete_party_interaction(
         &self,
         id: String,
+        if_match: Option<String>,
         context: &C) -> Result<DeletePartyInteractionResponse, ApiError>
     {
-        info!("delete_party_interaction({:?}) - X-Span-ID: {:?}", id, context.get().0.clone());
+        info!("delete_party_interaction({:?}, {:?}) - X-Span-ID: {:?}", id, if_match, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 

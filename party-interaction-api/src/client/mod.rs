@@ -947,6 +947,7 @@ impl<S, C, B> Api<C> for Client<S, C> where
     async fn delete_party_interaction(
         &self,
         param_id: String,
+        param_if_match: Option<String>,
         context: &C) -> Result<DeletePartyInteractionResponse, ApiError>
     {
         let mut client_service = self.client_service.clone();
@@ -1013,6 +1014,24 @@ impl<S, C, B> Api<C> for Client<S, C> where
                 },
                 _ => {}
             }
+        }
+
+        // Header parameters
+        #[allow(clippy::single_match)]
+        match param_if_match {
+            Some(param_if_match) => {
+        request.headers_mut().append(
+            HeaderName::from_static("if-match"),
+            #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
+            match header::IntoHeaderValue(param_if_match.clone()).try_into() {
+                Ok(header) => header,
+                Err(e) => {
+                    return Err(ApiError(format!(
+                        "Invalid header if_match - {e}")));
+                },
+            });
+            },
+            None => {}
         }
 
         let response = client_service.call((request, context.clone()))
@@ -1101,6 +1120,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
                 Ok(DeletePartyInteractionResponse::MethodNotAllowed
+                    (body)
+                )
+            }
+            412 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::Error>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(DeletePartyInteractionResponse::PreconditionFailed
                     (body)
                 )
             }

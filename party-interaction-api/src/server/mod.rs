@@ -924,8 +924,30 @@ where
                                         .expect("Unable to create Bad Request response for invalid percent decode"))
                 };
 
+                // Header parameters
+                let param_if_match = headers.get(HeaderName::from_static("if-match"));
+
+                let param_if_match = match param_if_match {
+                    Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                        Ok(result) =>
+                            Some(result.0),
+                        Err(err) => {
+                            return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Invalid header If-Match - {err}")))
+                                        .expect("Unable to create Bad Request response for invalid header If-Match"));
+
+                        },
+                    },
+                    None => {
+                        None
+                    }
+                };
+
                                 let result = api_impl.delete_party_interaction(
                                             param_id,
+                                            param_if_match,
                                         &context
                                     ).await;
                                 let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
@@ -993,6 +1015,18 @@ where
                                                     (body)
                                                 => {
                                                     *response.status_mut() = StatusCode::from_u16(405).expect("Unable to turn 405 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json;charset=utf-8"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DeletePartyInteractionResponse::PreconditionFailed
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(412).expect("Unable to turn 412 into a StatusCode");
                                                     response.headers_mut().insert(
                                                         CONTENT_TYPE,
                                                         HeaderValue::from_static("application/json;charset=utf-8"));

@@ -10,7 +10,7 @@ use super::{etag, not_found, Interactions};
 use crate::clock;
 use crate::context::Representation;
 use crate::errors::ApiError;
-use crate::store::UpdateOutcome;
+use crate::store::{DeleteOutcome, UpdateOutcome};
 
 impl Interactions {
     pub(super) async fn patch(
@@ -53,15 +53,7 @@ impl Interactions {
         if_match: Option<&str>,
         now: &str,
     ) -> Result<Bytes, ApiError> {
-        if let Some(expected) = if_match {
-            let actual = etag(current);
-            if !if_match_allows(expected, &actual) {
-                return Err(ApiError::PreconditionFailed(format!(
-                    "If-Match {expected} does not match the current ETag {actual}; \
-                     read the interaction again"
-                )));
-            }
-        }
+        check_if_match(current, if_match)?;
 
         let mut document: Value = serde_json::from_slice(current).map_err(|err| {
             tracing::error!(cause = %err, "a stored document is not JSON");
@@ -83,12 +75,36 @@ impl Interactions {
         Ok(Bytes::from(document.to_string()))
     }
 
-    pub(super) async fn delete(&self, id: &str) -> Result<(), ApiError> {
+    pub(super) async fn delete(&self, id: &str, if_match: Option<String>) -> Result<(), ApiError> {
         let key = id.to_owned();
-        match self.blocking(move |store| store.delete(&key)).await? {
-            Some(_) => Ok(()),
-            None => Err(not_found(id)),
+        let outcome = self
+            .blocking(move |store| {
+                store.delete(&key, &|current| {
+                    check_if_match(current, if_match.as_deref())
+                })
+            })
+            .await?;
+        match outcome {
+            DeleteOutcome::Deleted(_) => Ok(()),
+            DeleteOutcome::NotFound => Err(not_found(id)),
+            DeleteOutcome::Refused(err) => Err(err),
         }
+    }
+}
+
+/// An `If-Match` precondition on the current document.
+fn check_if_match(current: &[u8], if_match: Option<&str>) -> Result<(), ApiError> {
+    let Some(expected) = if_match else {
+        return Ok(());
+    };
+    let actual = etag(current);
+    if if_match_allows(expected, &actual) {
+        Ok(())
+    } else {
+        Err(ApiError::PreconditionFailed(format!(
+            "If-Match {expected} does not match the current ETag {actual}; read the \
+             interaction again"
+        )))
     }
 }
 

@@ -221,14 +221,18 @@ impl Api<RequestContext> for Interactions {
     async fn delete_party_interaction(
         &self,
         id: String,
+        if_match: Option<String>,
         _context: &RequestContext,
     ) -> Result<DeletePartyInteractionResponse, swagger::ApiError> {
-        Ok(match self.delete(&id).await {
+        Ok(match self.delete(&id, if_match).await {
             Ok(()) => DeletePartyInteractionResponse::Deleted,
             Err(err) => {
                 let model = error_model(&err, None);
                 match err {
                     ApiError::NotFound(_) => DeletePartyInteractionResponse::NotFound(model),
+                    ApiError::PreconditionFailed(_) => {
+                        DeletePartyInteractionResponse::PreconditionFailed(model)
+                    }
                     _ => DeletePartyInteractionResponse::InternalServerError(model),
                 }
             }

@@ -17,7 +17,37 @@ const OPERATORS: [(&str, Comparison); 4] = [
     ("lte", Comparison::Lte),
 ];
 
+/// The decoding of `form_urlencoded` is lossy (`%zz` stays as it is, bad UTF-8 becomes U+FFFD);
+/// a query that does not decode cleanly is refused rather than guessed at.
+fn check_encoding(query: &str) -> Result<(), QueryError> {
+    let bytes = query.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        if bytes[index] == b'%' {
+            let hex = bytes
+                .get(index + 1..index + 3)
+                .filter(|pair| pair.iter().all(u8::is_ascii_hexdigit))
+                .and_then(|pair| u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok());
+            let Some(byte) = hex else {
+                return Err(QueryError(vec![
+                    "the query has a '%' not followed by two hex digits".to_owned(),
+                ]));
+            };
+            decoded.push(byte);
+            index += 3;
+        } else {
+            decoded.push(bytes[index]);
+            index += 1;
+        }
+    }
+    std::str::from_utf8(&decoded)
+        .map(|_| ())
+        .map_err(|_| QueryError(vec!["the query is not UTF-8 once decoded".to_owned()]))
+}
+
 pub fn parse(query: &str, attributes: &Attributes) -> Result<ListQuery, QueryError> {
+    check_encoding(query)?;
     let mut parsed = ListQuery {
         filters: Vec::new(),
         sort: Vec::new(),
@@ -75,6 +105,7 @@ pub fn parse_fields_only(
     query: &str,
     attributes: &Attributes,
 ) -> Result<Option<Vec<String>>, QueryError> {
+    check_encoding(query)?;
     let mut selected = None;
     let mut problems = Vec::new();
     for (name, value) in form_urlencoded::parse(query.as_bytes()) {

@@ -46,6 +46,17 @@ pub enum UpdateOutcome {
     Refused(ApiError),
 }
 
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DeleteOutcome {
+    Deleted(Bytes),
+    NotFound,
+    /// The precondition refused the current document.
+    Refused(ApiError),
+}
+
+/// Decides whether the current document may go (an `If-Match`, say).
+pub type Precondition<'a> = &'a (dyn Fn(&[u8]) -> Result<(), ApiError> + Sync);
+
 /// Computes a new document from the current one. It may run more than once when concurrent
 /// writes collide, so it must not have side effects.
 pub type Change<'a> = &'a (dyn Fn(&[u8]) -> Result<Bytes, ApiError> + Sync);
@@ -97,8 +108,9 @@ pub trait InteractionStore: Send + Sync + 'static {
     /// Replaces an interaction by `change(current)`, atomically and durably, indexes included.
     fn update(&self, id: &str, change: Change<'_>) -> Result<UpdateOutcome, StoreError>;
 
-    /// Removes an interaction and everything that points to it; returns what was removed.
-    fn delete(&self, id: &str) -> Result<Option<Bytes>, StoreError>;
+    /// Removes an interaction and everything that points to it, if `precondition` allows.
+    fn delete(&self, id: &str, precondition: Precondition<'_>)
+        -> Result<DeleteOutcome, StoreError>;
 
     /// Ids of the candidates, in creation order (ties by id).
     fn candidates(&self, candidates: &Candidates) -> IdIterator<'_>;

@@ -24,8 +24,8 @@ use sled::{IVec, Transactional as _};
 
 use super::keys::{customer_prefix, id_of, time_bytes, IndexKeys};
 use super::{
-    Candidates, Change, CreateOutcome, IdIterator, InteractionStore, NewInteraction, StoreError,
-    TimeRange, UpdateOutcome,
+    Candidates, Change, CreateOutcome, DeleteOutcome, IdIterator, InteractionStore, NewInteraction,
+    Precondition, StoreError, TimeRange, UpdateOutcome,
 };
 
 const FINGERPRINT_LEN: usize = 32;
@@ -274,22 +274,30 @@ impl InteractionStore for SledStore {
         Ok(outcome)
     }
 
-    fn delete(&self, id: &str) -> Result<Option<Bytes>, StoreError> {
-        let deleted = self.transaction(|tx| {
-            let Some(document) = tx.interactions.remove(id.as_bytes())? else {
-                return Ok(None);
+    fn delete(
+        &self,
+        id: &str,
+        precondition: Precondition<'_>,
+    ) -> Result<DeleteOutcome, StoreError> {
+        let outcome = self.transaction(|tx| {
+            let Some(document) = tx.interactions.get(id.as_bytes())? else {
+                return Ok(DeleteOutcome::NotFound);
             };
+            if let Err(refusal) = precondition(&document) {
+                return Ok(DeleteOutcome::Refused(refusal));
+            }
+            tx.interactions.remove(id.as_bytes())?;
             tx.unindex(&IndexKeys::of(id, &parse(&document).map_err(abort)?))?;
             if let Some(transaction_id) = tx.transaction_of.remove(id.as_bytes())? {
                 tx.transaction_ids.remove(transaction_id)?;
             }
             tx.add_to_count(-1)?;
-            Ok(Some(Bytes::from(document.to_vec())))
+            Ok(DeleteOutcome::Deleted(Bytes::from(document.to_vec())))
         })?;
-        if deleted.is_some() {
+        if matches!(outcome, DeleteOutcome::Deleted(_)) {
             self.db.flush()?;
         }
-        Ok(deleted)
+        Ok(outcome)
     }
 
     fn candidates(&self, candidates: &Candidates) -> IdIterator<'_> {
@@ -543,7 +551,10 @@ mod tests {
             ))
             .unwrap();
 
-        assert!(store.delete("a").unwrap().is_some());
+        assert!(matches!(
+            store.delete("a", &|_| Ok(())).unwrap(),
+            DeleteOutcome::Deleted(_)
+        ));
 
         assert_eq!(store.get("a").unwrap(), None);
         assert_eq!(store.count().unwrap(), 0);
@@ -551,7 +562,10 @@ mod tests {
         assert!(store.trees.by_customer.is_empty());
         assert!(store.trees.transaction_ids.is_empty());
         assert!(store.trees.transaction_of.is_empty());
-        assert!(store.delete("a").unwrap().is_none());
+        assert_eq!(
+            store.delete("a", &|_| Ok(())).unwrap(),
+            DeleteOutcome::NotFound
+        );
     }
 
     #[test]

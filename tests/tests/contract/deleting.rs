@@ -1,5 +1,6 @@
 //! DELETE /partyInteraction/{id}: the interaction, and everything pointing to it, is gone.
 
+use reqwest::Method;
 use serde_json::Value;
 
 use crate::support::*;
@@ -147,4 +148,42 @@ async fn a_read_only_api_key_is_forbidden_to_delete() {
     expect_error(&answer, 403, "forbidden");
     let still_there: Value = expect_ok(&retrieve(&server, &auth, &id_of(&created)).await);
     assert_eq!(still_there, created);
+}
+
+#[tokio::test]
+async fn a_delete_with_a_stale_if_match_is_refused_with_412_and_deletes_nothing() {
+    // Arrange
+    let data_dir = DataDir::new();
+    let server = Server::start(&data_dir);
+    let auth = Auth::key(&server.default_key());
+    let id = id_of(&create_ok(&server, &auth, &call_centre_interaction("tx-if-match")).await);
+    let etag = expect_etag(&retrieve(&server, &auth, &id).await);
+    let url = item_url(&server, &id);
+
+    // Act
+    let stale = send_with_headers(
+        Method::DELETE,
+        &url,
+        &auth,
+        &[("If-Match", "\"0123456789abcdef0123456789abcdef\"")],
+        None,
+        None,
+    )
+    .await;
+    let still_there = retrieve(&server, &auth, &id).await;
+    let current = send_with_headers(
+        Method::DELETE,
+        &url,
+        &auth,
+        &[("If-Match", &etag)],
+        None,
+        None,
+    )
+    .await;
+
+    // Assert
+    expect_error(&stale, 412, "preconditionFailed");
+    expect_ok(&still_there);
+    expect_no_content(&current);
+    expect_error(&retrieve(&server, &auth, &id).await, 404, "notFound");
 }

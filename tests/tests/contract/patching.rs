@@ -155,6 +155,24 @@ async fn an_object_in_a_patch_is_merged_into_the_stored_one() {
 }
 
 #[tokio::test]
+async fn a_null_inside_a_nested_object_removes_that_attribute_alone() {
+    // Arrange
+    let stored = stored_interaction().await;
+    let both = json!({ "interactionDate": { "endDateTime": "2026-05-01T10:30:00+02:00" } });
+    expect_ok(&patch(&stored.server, &stored.auth, &stored.id, &both).await);
+    // RFC 7386: a null at any depth removes that member, though the spec types it as a string.
+    let removal = json!({ "interactionDate": { "endDateTime": null } });
+
+    // Act
+    let answer = patch(&stored.server, &stored.auth, &stored.id, &removal).await;
+
+    // Assert
+    let mut expected = stored.created.clone();
+    expected["interactionDate"] = json!({ "startDateTime": "2026-05-01T10:00:00+02:00" });
+    assert_eq!(expect_ok(&answer), expected);
+}
+
+#[tokio::test]
 async fn a_status_change_sets_status_change_date_to_the_time_of_the_patch() {
     // Arrange
     let stored = stored_interaction().await;

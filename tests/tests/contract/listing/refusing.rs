@@ -60,3 +60,33 @@ async fn a_query_that_is_not_understood_is_400_invalid_query_naming_the_paramete
         wrong.join("\n")
     );
 }
+
+#[tokio::test]
+async fn a_query_that_does_not_percent_decode_is_400_invalid_query() {
+    // Arrange
+    let data_dir = DataDir::new();
+    let server = Server::start(&data_dir);
+    let auth = Auth::key(&server.default_key());
+
+    for raw in ["status=%zz", "status=%", "status=%FF", "customerId=%C3%28"] {
+        // Act
+        let answer = get(&format!("{}?{raw}", server.collection_url()), &auth).await;
+
+        // Assert
+        expect_error(&answer, 400, "invalidQuery");
+    }
+}
+
+#[tokio::test]
+async fn an_id_that_does_not_percent_decode_is_400_invalid_request() {
+    // Arrange
+    let data_dir = DataDir::new();
+    let server = Server::start(&data_dir);
+    let auth = Auth::key(&server.default_key());
+
+    // Act
+    let answer = get(&format!("{}/%FF", server.collection_url()), &auth).await;
+
+    // Assert
+    expect_error(&answer, 400, "invalidRequest");
+}
