@@ -76,10 +76,6 @@ impl ListQuery {
         }
     }
 
-    pub fn matches(&self, document: &Value) -> bool {
-        self.filters.iter().all(|filter| filter.matches(document))
-    }
-
     /// Orders two documents by the sort keys, then by id so that paging is deterministic.
     pub fn compare(&self, a: &Value, b: &Value) -> Ordering {
         for key in &self.sort {

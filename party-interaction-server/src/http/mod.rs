@@ -10,30 +10,33 @@ use std::future::Future;
 use std::panic::AssertUnwindSafe;
 use std::pin::Pin;
 use std::sync::{Arc, OnceLock};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use bytes::Bytes;
 use futures::FutureExt as _;
-use http_body_util::{BodyExt as _, Full, LengthLimitError, Limited};
+use http_body_util::Full;
 use hyper::body::Incoming;
-use hyper::header::{HeaderValue, CONTENT_LENGTH, CONTENT_TYPE};
+use hyper::header::HeaderValue;
 use hyper::service::Service as _;
-use hyper::{HeaderMap, Request, Response, StatusCode};
+use hyper::{HeaderMap, Request, Response};
 use party_interaction_api::server::ApiRequestParser;
 use serde_json::Value;
 use swagger::{RequestParser as _, XSpanIdString};
 use tracing::Instrument as _;
 
 use crate::auth::{Authenticator, Scope};
-use crate::context::{Query, Representation, RequestContext};
-use crate::errors::{full_body, ApiError, Body, JSON_CONTENT_TYPE};
+use crate::context::{Query, RequestContext};
+use crate::errors::{ApiError, Body};
 use crate::interactions::{transaction_id, Interactions};
 use crate::query::{self, Attributes};
 use crate::spec::Definitions;
 use crate::validate::{BodyError, BodyValidator, MAX_JSON_DEPTH};
 
-/// How long a client may take to send its body.
-const BODY_READ_TIMEOUT: Duration = Duration::from_secs(30);
+mod body;
+mod glue;
+
+use body::{check_content_type, read_body, transaction_id_of, JsonBody};
+use glue::{finish, without_query};
 
 /// Methods probed to fill `Allow` when a path exists but the method does not.
 const METHODS: [&str; 5] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
@@ -55,35 +58,6 @@ struct Shared {
     attributes: Attributes,
     body_limit: usize,
     generated: GeneratedService,
-}
-
-/// A JSON request body: how to validate it, and what the generated glue gets in its place.
-///
-/// The glue parses bodies into its models, which are lossy (`format: float` becomes `f32`,
-/// date-times become UTC) and refuse some valid JSON (a number beyond the `f32` range). The
-/// handlers never read those models: they work from the validated JSON in the context. So the
-/// glue is given the smallest body its model accepts, derived from the spec, and never sees,
-/// loses or refuses what the client sent.
-struct JsonBody {
-    validator: BodyValidator,
-    placeholder: Bytes,
-    /// Media subtypes of `application/…` accepted besides `json`.
-    also_accepted: &'static [&'static str],
-}
-
-impl JsonBody {
-    fn new(
-        definitions: &Definitions,
-        definition: &str,
-        validator: BodyValidator,
-        also_accepted: &'static [&'static str],
-    ) -> anyhow::Result<Self> {
-        Ok(Self {
-            validator,
-            placeholder: Bytes::from(definitions.minimal_instance(definition).to_string()),
-            also_accepted,
-        })
-    }
 }
 
 /// How the middleware treats one operation of the generated router.
@@ -334,15 +308,6 @@ impl hyper::service::Service<Request<Incoming>> for App {
     }
 }
 
-/// The same URI without its query: the glue gets parameters from the context instead.
-fn without_query(uri: &hyper::Uri) -> hyper::Uri {
-    let mut parts = uri.clone().into_parts();
-    parts.path_and_query = parts
-        .path_and_query
-        .and_then(|path_and_query| path_and_query.path().parse().ok());
-    hyper::Uri::from_parts(parts).unwrap_or_else(|_| uri.clone())
-}
-
 /// 405 with `Allow` when the path exists for other methods, else 404.
 fn unrouted<B>(request: &Request<B>) -> ApiError {
     let allow: Vec<&'static str> = METHODS
@@ -360,124 +325,6 @@ fn unrouted<B>(request: &Request<B>) -> ApiError {
     } else {
         ApiError::MethodNotAllowed { allow }
     }
-}
-
-/// JSON (or one of `also_accepted`), in UTF-8 if a charset is named at all.
-fn check_content_type(
-    headers: &HeaderMap,
-    also_accepted: &'static [&'static str],
-) -> Result<(), ApiError> {
-    let Some(value) = headers.get(CONTENT_TYPE) else {
-        return Err(ApiError::UnsupportedContentType {
-            given: "(none)".to_owned(),
-            also: also_accepted,
-        });
-    };
-    let text = value.to_str().unwrap_or("(not text)");
-    let unsupported = || ApiError::UnsupportedContentType {
-        given: text.to_owned(),
-        also: also_accepted,
-    };
-    let media: mime::Mime = text.parse().map_err(|_| unsupported())?;
-    let subtype = match media.suffix() {
-        Some(suffix) => format!("{}+{}", media.subtype(), suffix),
-        None => media.subtype().to_string(),
-    };
-    let json = media.type_() == mime::APPLICATION
-        && (subtype == "json" || also_accepted.contains(&subtype.as_str()));
-    let utf8 = media
-        .get_param(mime::CHARSET)
-        .is_none_or(|charset| charset == mime::UTF_8);
-    if json && utf8 {
-        Ok(())
-    } else {
-        Err(unsupported())
-    }
-}
-
-async fn read_body(headers: &HeaderMap, body: Incoming, limit: usize) -> Result<Bytes, ApiError> {
-    let declared = headers
-        .get(CONTENT_LENGTH)
-        .and_then(|value| value.to_str().ok()?.parse::<u64>().ok());
-    if declared.is_some_and(|length| length > limit as u64) {
-        return Err(ApiError::BodyTooLarge { limit });
-    }
-
-    match tokio::time::timeout(BODY_READ_TIMEOUT, Limited::new(body, limit).collect()).await {
-        Ok(Ok(collected)) => Ok(collected.to_bytes()),
-        Ok(Err(err)) if err.downcast_ref::<LengthLimitError>().is_some() => {
-            Err(ApiError::BodyTooLarge { limit })
-        }
-        Ok(Err(err)) => Err(ApiError::BodyUnreadable(format!(
-            "the body could not be read: {err}"
-        ))),
-        Err(_) => Err(ApiError::BodyUnreadable(format!(
-            "the body did not arrive within {} seconds",
-            BODY_READ_TIMEOUT.as_secs()
-        ))),
-    }
-}
-
-/// The `transactionId` of a body that failed validation, if it has a readable one.
-fn transaction_id_of(bytes: &[u8]) -> Option<String> {
-    let value: Value = serde_json::from_slice(bytes).ok()?;
-    transaction_id(&value).map(str::to_owned)
-}
-
-/// Closes the glue's gaps in an answer it produced.
-async fn finish(
-    response: Response<Body>,
-    representation: Option<&Representation>,
-    transaction_id: Option<&str>,
-) -> Response<Body> {
-    let status = response.status();
-    if status == StatusCode::NO_CONTENT {
-        // No content, but the spec's global `produces` covers every answer, and tools that
-        // check answers against it (schemathesis) expect the header on a 204 too.
-        let mut response = response;
-        response
-            .headers_mut()
-            .entry(CONTENT_TYPE)
-            .or_insert(HeaderValue::from_static(JSON_CONTENT_TYPE));
-        return response;
-    }
-    if status.is_success() {
-        if let Some(representation) = representation {
-            let (mut parts, _lossy) = response.into_parts();
-            parts.headers.remove(CONTENT_LENGTH);
-            for (name, value) in &representation.headers {
-                parts.headers.insert(name, value.clone());
-            }
-            return Response::from_parts(parts, full_body(representation.body.clone()));
-        }
-    }
-
-    let is_json = response
-        .headers()
-        .get(CONTENT_TYPE)
-        .and_then(|value| value.to_str().ok())
-        .is_some_and(|value| value.starts_with("application/json"));
-    if status.is_success() || is_json {
-        return response;
-    }
-
-    // The glue answered on its own, in text or with no body at all.
-    let text = match response.into_body().collect().await {
-        Ok(collected) => String::from_utf8_lossy(&collected.to_bytes()).into_owned(),
-        Err(never) => match never {},
-    };
-    let err = match status {
-        // Bodies reach the glue as valid placeholders, so what it refuses is a path or header.
-        StatusCode::BAD_REQUEST => ApiError::InvalidRequest(text),
-        StatusCode::NOT_FOUND => ApiError::NotFound("there is no such resource".to_owned()),
-        StatusCode::UNAUTHORIZED => ApiError::Unauthorized(text),
-        StatusCode::FORBIDDEN => ApiError::Forbidden(text),
-        _ => {
-            tracing::error!(status = status.as_u16(), cause = %text, "the generated glue failed");
-            ApiError::Internal
-        }
-    };
-    err.into_response(transaction_id)
 }
 
 /// The client's `X-Span-ID` when it is a sane token, else a new one.
