@@ -3473,7 +3473,7 @@ pub struct PartyInteractionUpdate {
 
     #[cfg_attr(feature = "validate", validate)]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub interaction_date: Option<models::TimePeriod>,
+    pub interaction_date: Option<models::TimePeriodUpdate>,
 
     #[serde(rename = "interactionItem")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
@@ -3649,7 +3649,7 @@ impl std::str::FromStr for PartyInteractionUpdate {
             pub status_change_date: Vec<chrono::DateTime::<chrono::Utc>>,
             pub attachment: Vec<swagger::Nullable<Vec<models::AttachmentRefOrValue>>>,
             pub channel: Vec<Vec<models::RelatedChannel>>,
-            pub interaction_date: Vec<models::TimePeriod>,
+            pub interaction_date: Vec<models::TimePeriodUpdate>,
             pub interaction_item: Vec<swagger::Nullable<Vec<models::InteractionItem>>>,
             pub interaction_relationship: Vec<swagger::Nullable<Vec<models::InteractionRelationship>>>,
             pub note: Vec<swagger::Nullable<Vec<models::Note>>>,
@@ -3684,7 +3684,7 @@ impl std::str::FromStr for PartyInteractionUpdate {
                     "attachment" => return std::result::Result::Err("Parsing a container in this style is not supported in PartyInteractionUpdate".to_string()),
                     "channel" => return std::result::Result::Err("Parsing a container in this style is not supported in PartyInteractionUpdate".to_string()),
                     #[allow(clippy::redundant_clone)]
-                    "interactionDate" => intermediate_rep.interaction_date.push(<models::TimePeriod as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "interactionDate" => intermediate_rep.interaction_date.push(<models::TimePeriodUpdate as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "interactionItem" => return std::result::Result::Err("Parsing a container in this style is not supported in PartyInteractionUpdate".to_string()),
                     "interactionRelationship" => return std::result::Result::Err("Parsing a container in this style is not supported in PartyInteractionUpdate".to_string()),
                     "note" => return std::result::Result::Err("Parsing a container in this style is not supported in PartyInteractionUpdate".to_string()),
@@ -5057,6 +5057,199 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                             std::result::Result::Ok(value) => std::result::Result::Ok(value),
                             std::result::Result::Err(err) => std::result::Result::Err(
                                 format!("Unable to convert header value '{hdr_value}' into TimePeriod - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+/// A TimePeriod in a merge patch, where null removes either end.
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct TimePeriodUpdate {
+    /// End of the time period, using IETC-RFC-3339 format
+    #[serde(rename = "endDateTime")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub end_date_time: Option<swagger::Nullable<chrono::DateTime::<chrono::Utc>>>,
+
+    /// Start of the time period, using IETC-RFC-3339 format
+    #[serde(rename = "startDateTime")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub start_date_time: Option<swagger::Nullable<chrono::DateTime::<chrono::Utc>>>,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for TimePeriodUpdate {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for TimePeriodUpdate {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+
+impl TimePeriodUpdate {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> TimePeriodUpdate {
+        TimePeriodUpdate {
+            end_date_time: None,
+            start_date_time: None,
+        }
+    }
+}
+
+/// Converts the TimePeriodUpdate value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for TimePeriodUpdate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping non-primitive type endDateTime in query parameter serialization
+            // Skipping non-primitive type startDateTime in query parameter serialization
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a TimePeriodUpdate value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for TimePeriodUpdate {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub end_date_time: Vec<swagger::Nullable<chrono::DateTime::<chrono::Utc>>>,
+            pub start_date_time: Vec<swagger::Nullable<chrono::DateTime::<chrono::Utc>>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing TimePeriodUpdate".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "endDateTime" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in TimePeriodUpdate".to_string()),
+                    "startDateTime" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in TimePeriodUpdate".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing TimePeriodUpdate".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(TimePeriodUpdate {
+            end_date_time: std::result::Result::Err("Nullable types not supported in TimePeriodUpdate".to_string())?,
+            start_date_time: std::result::Result::Err("Nullable types not supported in TimePeriodUpdate".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<TimePeriodUpdate> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<TimePeriodUpdate>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<TimePeriodUpdate>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for TimePeriodUpdate - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<TimePeriodUpdate> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <TimePeriodUpdate as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into TimePeriodUpdate - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<TimePeriodUpdate>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<TimePeriodUpdate>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<TimePeriodUpdate>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<TimePeriodUpdate> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <TimePeriodUpdate as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into TimePeriodUpdate - {err}"))
                         }
                     })
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;

@@ -38,21 +38,6 @@ impl Definitions {
         json!({ "definitions": definitions, "$ref": format!("#/definitions/{name}") })
     }
 
-    /// A JSON Schema for a JSON Merge Patch (RFC 7386) of the named definition: every optional
-    /// attribute, at any depth, may also be `null`, which removes it. Whether what remains is
-    /// still valid is for the patched document to show.
-    pub fn merge_patch_schema_for(&self, name: &str) -> Value {
-        let mut schema = self.schema_for(name);
-        if let Some(definitions) = schema.get_mut("definitions") {
-            definitions
-                .as_object_mut()
-                .into_iter()
-                .flat_map(|definitions| definitions.values_mut())
-                .for_each(allow_null_where_optional);
-        }
-        schema
-    }
-
     /// Follows a `$ref` to `#/definitions/...`; any other schema is returned unchanged.
     pub fn resolve<'a>(&'a self, schema: &'a Value) -> &'a Value {
         schema
@@ -125,40 +110,6 @@ impl Definitions {
             },
             _ => value.clone(),
         }
-    }
-}
-
-fn allow_null_where_optional(definition: &mut Value) {
-    let required: Vec<String> = definition
-        .get("required")
-        .and_then(Value::as_array)
-        .map(|names| {
-            names
-                .iter()
-                .filter_map(Value::as_str)
-                .map(str::to_owned)
-                .collect()
-        })
-        .unwrap_or_default();
-    let Some(properties) = definition
-        .get_mut("properties")
-        .and_then(Value::as_object_mut)
-    else {
-        return;
-    };
-    for (name, property) in properties {
-        if required.contains(name) {
-            continue;
-        }
-        *property = match property.get("type") {
-            Some(Value::String(single)) => {
-                let mut nullable = property.clone();
-                nullable["type"] = json!([single, "null"]);
-                nullable
-            }
-            Some(_) => property.clone(),
-            None => json!({ "anyOf": [property.clone(), { "type": "null" }] }),
-        };
     }
 }
 

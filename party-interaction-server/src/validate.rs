@@ -32,11 +32,6 @@ impl BodyValidator {
         Self::build(&definitions.schema_for(definition), definition)
     }
 
-    /// Validates JSON Merge Patches of a definition; see [`Definitions::merge_patch_schema_for`].
-    pub fn for_merge_patch(definitions: &Definitions, definition: &str) -> anyhow::Result<Self> {
-        Self::build(&definitions.merge_patch_schema_for(definition), definition)
-    }
-
     fn build(schema: &Value, definition: &str) -> anyhow::Result<Self> {
         let schema = jsonschema::draft4::options()
             .should_validate_formats(true)

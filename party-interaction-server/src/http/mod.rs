@@ -99,7 +99,7 @@ impl App {
                 patch_body: JsonBody::new(
                     definitions,
                     UPDATE,
-                    BodyValidator::for_merge_patch(definitions, UPDATE)?,
+                    BodyValidator::new(definitions, UPDATE)?,
                     &[MERGE_PATCH],
                 )?,
                 attributes: Attributes::of(definitions, "PartyInteraction"),

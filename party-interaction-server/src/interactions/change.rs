@@ -53,8 +53,6 @@ impl Interactions {
         if_match: Option<&str>,
         now: &str,
     ) -> Result<Bytes, ApiError> {
-        check_if_match(current, if_match)?;
-
         let mut document: Value = serde_json::from_slice(current).map_err(|err| {
             tracing::error!(cause = %err, "a stored document is not JSON");
             ApiError::Internal
@@ -72,6 +70,8 @@ impl Interactions {
             .stored_shape
             .validate(&document)
             .map_err(ApiError::InvalidBody)?;
+        // After the checks of the patch itself: a bad patch is a 400 whatever its If-Match.
+        check_if_match(current, if_match)?;
         Ok(Bytes::from(document.to_string()))
     }
 
