@@ -144,8 +144,18 @@ impl ApiKeyStore {
             return Ok(());
         }
 
-        let keys = self
-            .read()?
+        let file = match self.read() {
+            Ok(file) => file,
+            Err(err) => {
+                // Keep the keys we had, and remember this version of the file as seen, so that
+                // it is reported once rather than on every request until someone mends it.
+                if let Ok(mut cache) = self.cache.write() {
+                    cache.stamp = stamp;
+                }
+                return Err(err);
+            }
+        };
+        let keys = file
             .keys
             .into_iter()
             .filter_map(|key| {
@@ -237,6 +247,20 @@ mod tests {
 
         assert!(store.revoke("agent").unwrap());
         assert!(store.authenticate(&key).is_none());
+    }
+
+    #[test]
+    fn a_broken_keys_file_keeps_the_keys_that_were_loaded() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = ApiKeyStore::new(dir.path());
+        let key = store.add("agent", BTreeSet::from([Scope::Read])).unwrap();
+        assert!(store.authenticate(&key).is_some());
+
+        fs::write(dir.path().join(KEYS_FILE), b"{ half a file").unwrap();
+
+        assert!(store.refresh().is_err());
+        assert!(store.refresh().is_ok(), "the same broken file is reported once");
+        assert!(store.authenticate(&key).is_some());
     }
 
     #[test]
