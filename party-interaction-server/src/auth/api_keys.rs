@@ -259,7 +259,10 @@ mod tests {
         fs::write(dir.path().join(KEYS_FILE), b"{ half a file").unwrap();
 
         assert!(store.refresh().is_err());
-        assert!(store.refresh().is_ok(), "the same broken file is reported once");
+        assert!(
+            store.refresh().is_ok(),
+            "the same broken file is reported once"
+        );
         assert!(store.authenticate(&key).is_some());
     }
 
