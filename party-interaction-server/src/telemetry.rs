@@ -7,8 +7,8 @@ use tracing_subscriber::EnvFilter;
 
 use crate::config::LogFormat;
 
-/// The generated glue logs every unknown field of a client's body as a warning; that is the
-/// client's business (it also gets a `Warning` header), not the operator's.
+/// The generated glue logs what it dislikes in a request as a warning; requests are the
+/// middleware's business, and it answers and logs them itself.
 const DEFAULT_FILTER: &str = "info,party_interaction_api=error";
 
 pub fn init(format: LogFormat) {

@@ -37,11 +37,13 @@ impl Interactions {
 
         let outcome = self.blocking(move |store| store.create(new)).await?;
 
-        let document = match outcome {
-            CreateOutcome::Created(document) => document,
+        let (document, href) = match outcome {
+            CreateOutcome::Created(document) => (document, href),
             CreateOutcome::Replayed(document) => {
                 tracing::debug!("replayed an earlier request with the same transactionId");
-                document
+                // The href the interaction got when it was created.
+                let href = document_href(&document).unwrap_or(href);
+                (document, href)
             }
             CreateOutcome::TransactionConflict => {
                 return Err(ApiError::TransactionIdConflict {
@@ -52,8 +54,6 @@ impl Interactions {
             }
         };
         let mut representation = Representation::default();
-        // A replay answers with the href the interaction got when it was created.
-        let href = document_href(&document).unwrap_or(href);
         if let Ok(location) = HeaderValue::from_str(&href) {
             representation.headers.insert(LOCATION, location);
         }

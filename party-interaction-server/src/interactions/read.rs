@@ -10,7 +10,7 @@ use serde_json::Value;
 use super::{document_of, etag, not_found, Interactions};
 use crate::context::Representation;
 use crate::errors::ApiError;
-use crate::query::{self, instant_micros, Comparison, Condition, Filter, ListQuery, Scalar};
+use crate::query::{self, Comparison, Condition, Filter, ListQuery, Scalar};
 use crate::store::{Candidates, InteractionStore, StoreError, TimeRange};
 
 const TOTAL_COUNT: HeaderName = HeaderName::from_static("x-total-count");
@@ -149,103 +149,93 @@ fn execute(
         .filter(|(index, _)| Some(*index) != covered)
         .map(|(_, filter)| filter)
         .collect();
-    let matches = |value: &Value| residual.iter().all(|filter| filter.matches(value));
+    // Ids stored after the snapshot are left out, so that paging is stable.
+    let visible_ids = || {
+        store
+            .candidates(&candidates)
+            .filter(|id| id.as_ref().map_or(true, |id| id.as_str() <= snapshot))
+    };
+    let matching = || {
+        visible_ids().filter_map(|id| match id.and_then(|id| load(store, &id)) {
+            Ok(Some((document, value))) => residual
+                .iter()
+                .all(|filter| filter.matches(&value))
+                .then_some(Ok((document, value))),
+            Ok(None) => None,
+            Err(err) => Some(Err(err)),
+        })
+    };
 
     if descending.is_none() {
         tracing::debug!(sort = ?query.sort, "no index gives this order; reading every candidate");
-        let mut matching = Vec::new();
-        for id in store.candidates(&candidates) {
-            let id = id?;
-            if id.as_str() > snapshot {
-                continue;
-            }
-            if let Some((document, value)) = load(store, &id)? {
-                if matches(&value) {
-                    matching.push((value, document));
-                }
-            }
+        let mut all = matching().collect::<Result<Vec<_>, _>>()?;
+        all.sort_by(|(_, a), (_, b)| query.compare(a, b));
+        let documents = all.into_iter().map(|(document, _)| Ok(document));
+        return page_of(documents, query);
+    }
+
+    if !residual.is_empty() {
+        if matches!(candidates, Candidates::All { .. }) {
+            tracing::debug!("no customerId filter; reading the creation index");
         }
-        matching.sort_by(|(a, _), (b, _)| query.compare(a, b));
-        let total = matching.len() as u64;
-        let documents = matching
-            .into_iter()
-            .skip(query.offset)
-            .take(query.limit)
-            .map(|(_, document)| document)
-            .collect();
-        return Ok(Page { documents, total });
+        return page_of(
+            matching().map(|found| found.map(|(document, _)| document)),
+            query,
+        );
     }
 
     // The index answers the whole filter: ids are counted without reading documents (or not
     // even counted, when the store's own count is the answer), and only the page is read.
-    if residual.is_empty() {
-        let mut ids = Vec::with_capacity(query.limit);
-        let total = if query.as_of.is_none()
-            && matches!(candidates, Candidates::All { range, .. } if range == TimeRange::ALL)
-        {
-            for id in store
-                .candidates(&candidates)
-                .skip(query.offset)
-                .take(query.limit)
-            {
-                ids.push(id?);
-            }
-            store.count()?
-        } else {
-            let mut total = 0u64;
-            for id in store.candidates(&candidates) {
-                let id = id?;
-                if id.as_str() > snapshot {
-                    continue;
-                }
-                total += 1;
-                if total > query.offset as u64 && ids.len() < query.limit {
-                    ids.push(id);
-                }
-            }
-            total
-        };
-        let documents = ids
-            .iter()
-            .map(|id| store.get(id))
-            .filter_map(Result::transpose)
-            .collect::<Result<_, _>>()?;
-        return Ok(Page { documents, total });
-    }
-
-    if matches!(candidates, Candidates::All { .. }) {
-        tracing::debug!("no customerId filter; reading the creation index");
-    }
-    let mut page = Page {
-        documents: Vec::with_capacity(query.limit),
-        total: 0,
+    let (ids, total) = if query.as_of.is_none()
+        && matches!(candidates, Candidates::All { range, .. } if range == TimeRange::ALL)
+    {
+        let ids = store
+            .candidates(&candidates)
+            .skip(query.offset)
+            .take(query.limit)
+            .collect::<Result<Vec<_>, _>>()?;
+        (ids, store.count()?)
+    } else {
+        window(visible_ids(), query)?
     };
-    for id in store.candidates(&candidates) {
-        let id = id?;
-        if id.as_str() > snapshot {
-            continue;
-        }
-        let Some((document, value)) = load(store, &id)? else {
-            continue;
-        };
-        if !matches(&value) {
-            continue;
-        }
-        page.total += 1;
-        if page.total > query.offset as u64 && page.documents.len() < query.limit {
-            page.documents.push(document);
+    let documents = ids
+        .iter()
+        .map(|id| store.get(id))
+        .filter_map(Result::transpose)
+        .collect::<Result<_, _>>()?;
+    Ok(Page { documents, total })
+}
+
+/// The page `offset`/`limit` select from `items`, with the number of all items.
+fn window<T>(
+    items: impl Iterator<Item = Result<T, StoreError>>,
+    query: &ListQuery,
+) -> Result<(Vec<T>, u64), StoreError> {
+    let mut page = Vec::with_capacity(query.limit);
+    let mut total = 0u64;
+    for item in items {
+        let item = item?;
+        total += 1;
+        if total > query.offset as u64 && page.len() < query.limit {
+            page.push(item);
         }
     }
-    Ok(page)
+    Ok((page, total))
+}
+
+fn page_of(
+    documents: impl Iterator<Item = Result<Bytes, StoreError>>,
+    query: &ListQuery,
+) -> Result<Page, StoreError> {
+    let (documents, total) = window(documents, query)?;
+    Ok(Page { documents, total })
 }
 
 /// Whether a list query reads a handful of index entries rather than a range of the store.
 fn is_short(query: &ListQuery) -> bool {
-    let customer = query.filters.iter().any(|filter| {
-        filter.path == ["customerId"] && matches!(filter.condition, Condition::OneOf(_))
-    });
+    let by_customer = matches!(candidates(query, true).0, Candidates::Customers { .. });
     query.creation_order().is_some()
-        && (customer || (query.filters.is_empty() && query.as_of.is_none()))
+        && (by_customer || (query.filters.is_empty() && query.as_of.is_none()))
 }
 
 /// A document, gone if it was deleted since its index entry was read.
@@ -269,7 +259,7 @@ fn candidates(query: &ListQuery, descending: bool) -> (Candidates, Option<usize>
         else {
             continue;
         };
-        let micros = instant_micros(&instant.to_rfc3339()).unwrap_or_default();
+        let micros = instant.timestamp_micros();
         match comparison {
             Comparison::Gt | Comparison::Gte => range.from = tighter_from(range.from, micros),
             Comparison::Lt | Comparison::Lte => range.to = tighter_to(range.to, micros),
