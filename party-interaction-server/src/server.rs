@@ -9,6 +9,7 @@ use hyper::server::conn::http1;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 use tokio::net::TcpListener;
+use tokio::signal::unix::{signal, Signal, SignalKind};
 use tokio::sync::Semaphore;
 
 use crate::auth::api_keys::ApiKeyStore;
@@ -80,20 +81,26 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         public_url,
         "party-interaction-server started"
     );
+    let signals = ShutdownSignals::listen()?;
     println!("Listening on http://{address}");
 
     let limits = ConnectionLimits {
         max_connections: args.max_connections,
         shutdown_grace: Duration::from_secs(args.shutdown_grace),
     };
-    accept_until_shutdown(listener, app, limits).await;
+    accept_until_shutdown(listener, app, limits, signals).await;
 
     store.flush().context("flushing the store")?;
     tracing::info!("store flushed; stopped");
     Ok(())
 }
 
-async fn accept_until_shutdown(listener: TcpListener, app: App, limits: ConnectionLimits) {
+async fn accept_until_shutdown(
+    listener: TcpListener,
+    app: App,
+    limits: ConnectionLimits,
+    signals: ShutdownSignals,
+) {
     // HTTP/1.1 only: the API needs nothing more, and a cleartext HTTP/2 endpoint would need
     // timeouts of its own.
     let mut builder = http1::Builder::new();
@@ -102,7 +109,7 @@ async fn accept_until_shutdown(listener: TcpListener, app: App, limits: Connecti
         .header_read_timeout(HEADER_READ_TIMEOUT);
     let slots = Arc::new(Semaphore::new(limits.max_connections));
     let graceful = GracefulShutdown::new();
-    let shutdown = shutdown_signal();
+    let shutdown = signals.received();
     tokio::pin!(shutdown);
 
     loop {
@@ -158,27 +165,26 @@ struct ConnectionLimits {
     shutdown_grace: Duration,
 }
 
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        if let Err(err) = tokio::signal::ctrl_c().await {
-            tracing::error!(cause = %err, "cannot listen for SIGINT");
-            std::future::pending::<()>().await;
+/// SIGINT and SIGTERM, listened for from the moment this is made: it is made before the
+/// server says it is listening, so that a signal sent right after that is never missed.
+struct ShutdownSignals {
+    interrupt: Signal,
+    terminate: Signal,
+}
+
+impl ShutdownSignals {
+    fn listen() -> anyhow::Result<Self> {
+        Ok(Self {
+            interrupt: signal(SignalKind::interrupt()).context("listening for SIGINT")?,
+            terminate: signal(SignalKind::terminate()).context("listening for SIGTERM")?,
+        })
+    }
+
+    async fn received(mut self) {
+        tokio::select! {
+            _ = self.interrupt.recv() => tracing::info!("SIGINT received"),
+            _ = self.terminate.recv() => tracing::info!("SIGTERM received"),
         }
-    };
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(err) => {
-                tracing::error!(cause = %err, "cannot listen for SIGTERM");
-                std::future::pending::<()>().await;
-            }
-        }
-    };
-    tokio::select! {
-        () = ctrl_c => tracing::info!("SIGINT received"),
-        () = terminate => tracing::info!("SIGTERM received"),
     }
 }
 
