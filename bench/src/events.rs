@@ -32,6 +32,9 @@ pub struct Settings {
     pub seconds: u64,
     pub subscriptions: usize,
     pub customers: u64,
+    /// The subscriptions' `query`; one that matches no create (`eventType=…DeleteEvent`)
+    /// measures the outbox alone, without deliveries.
+    pub query: Option<String>,
 }
 
 pub async fn run(settings: Settings) -> anyhow::Result<()> {
@@ -45,7 +48,7 @@ pub async fn run(settings: Settings) -> anyhow::Result<()> {
         let answer = http
             .post(format!("{}/partyInteraction/v1/hub", settings.url))
             .header("X-API-Key", &settings.key)
-            .json(&json!({ "callback": format!("http://127.0.0.1:{port}/events") }))
+            .json(&subscription(port, settings.query.as_deref()))
             .send()
             .await?;
         anyhow::ensure!(
@@ -104,7 +107,11 @@ pub async fn run(settings: Settings) -> anyhow::Result<()> {
     }
     let load_ended = Instant::now();
 
-    let expected = all.len() * settings.subscriptions as u64;
+    let expected = if settings.query.is_some() {
+        0
+    } else {
+        all.len() * settings.subscriptions as u64
+    };
     while received.load(Ordering::Relaxed) < expected && load_ended.elapsed() < DRAIN_TIMEOUT {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
@@ -141,6 +148,14 @@ pub async fn run(settings: Settings) -> anyhow::Result<()> {
             .context("unsubscribing")?;
     }
     Ok(())
+}
+
+fn subscription(port: u16, query: Option<&str>) -> Value {
+    let mut subscription = json!({ "callback": format!("http://127.0.0.1:{port}/events") });
+    if let Some(query) = query {
+        subscription["query"] = query.into();
+    }
+    subscription
 }
 
 /// A call-centre interaction of realistic size, with a unique transactionId.

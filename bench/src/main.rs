@@ -63,6 +63,9 @@ enum Cli {
         seconds: u64,
         #[arg(long, default_value_t = 100_000)]
         customers: u64,
+        /// `query` of the subscriptions (by default none: every event).
+        #[arg(long)]
+        query: Option<String>,
     },
     /// Prints ids spread evenly over a data directory's store (the server must be stopped).
     Ids {
@@ -122,6 +125,7 @@ fn main() -> anyhow::Result<()> {
             clients,
             seconds,
             customers,
+            query,
         } => tokio::runtime::Runtime::new()?.block_on(events::run(events::Settings {
             url,
             key,
@@ -129,6 +133,7 @@ fn main() -> anyhow::Result<()> {
             seconds,
             subscriptions,
             customers,
+            query,
         })),
         Cli::Ids { data_dir, count } => {
             for id in sample_ids(&data_dir, count)? {

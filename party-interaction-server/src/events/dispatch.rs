@@ -41,7 +41,9 @@ const BATCH: usize = 256;
 /// dropped with the connection.
 const MAX_ANSWER_BYTES: usize = 64 * 1024;
 const HOUSEKEEPING_INTERVAL: Duration = Duration::from_secs(1);
-/// Longest time a worker goes without recording its position.
+/// How long a worker waits after being woken, for more events to batch.
+const COALESCE: Duration = Duration::from_millis(2);
+/// Longest time a busy worker goes without recording its position.
 const POSITION_INTERVAL: Duration = Duration::from_secs(1);
 /// Housekeeping rounds between prunings of the outbox.
 const PRUNE_EVERY: u32 = 10;
@@ -58,9 +60,51 @@ pub struct DeliveryConfig {
 #[derive(Clone)]
 pub struct Dispatcher {
     inner: Arc<Inner>,
+    /// Shut down when the last handle goes (the tasks on it hold `Inner`, not this).
+    _runtime: Arc<DeliveryRuntime>,
+}
+
+/// Delivery runs on threads of its own at a lower priority (nice 10): it is background work,
+/// so on a busy machine the API comes first and the backlog drains when there is room (on an
+/// idle one it makes no difference). `events status` shows the backlog.
+struct DeliveryRuntime(Option<tokio::runtime::Runtime>);
+
+impl Drop for DeliveryRuntime {
+    fn drop(&mut self) {
+        if let Some(runtime) = self.0.take() {
+            runtime.shutdown_background();
+        }
+    }
+}
+
+/// `thread_priority`'s cross-platform scale (0 to 99) for nice 10 under Linux's normal policy.
+const DELIVERY_PRIORITY: u8 = 22;
+
+fn delivery_runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .max_blocking_threads(4)
+        .thread_name("event-delivery")
+        .on_thread_start(|| {
+            let lowered = thread_priority::ThreadPriorityValue::try_from(DELIVERY_PRIORITY)
+                .map_err(|err| err.to_owned())
+                .and_then(|value| {
+                    thread_priority::set_current_thread_priority(
+                        thread_priority::ThreadPriority::Crossplatform(value),
+                    )
+                    .map_err(|err| err.to_string())
+                });
+            if let Err(err) = lowered {
+                tracing::debug!(cause = err, "event delivery runs at normal priority");
+            }
+        })
+        .enable_all()
+        .build()
+        .context("starting the event delivery threads")
 }
 
 struct Inner {
+    runtime: tokio::runtime::Handle,
     store: Arc<dyn InteractionStore>,
     client: reqwest::Client,
     policy: Arc<CallbackPolicy>,
@@ -150,8 +194,10 @@ impl Dispatcher {
             ))
             .build()
             .context("building the HTTP client of event delivery")?;
+        let runtime = delivery_runtime()?;
         let dispatcher = Self {
             inner: Arc::new(Inner {
+                runtime: runtime.handle().clone(),
                 store,
                 client,
                 policy,
@@ -160,6 +206,7 @@ impl Dispatcher {
                 attributes,
                 workers: Mutex::new(HashMap::new()),
             }),
+            _runtime: Arc::new(DeliveryRuntime(Some(runtime))),
         };
 
         let entries = dispatcher.inner.store.subscriptions()?;
@@ -194,7 +241,10 @@ impl Dispatcher {
                 ),
             }
         }
-        tokio::spawn(housekeeping(dispatcher.clone()));
+        dispatcher
+            .inner
+            .runtime
+            .spawn(housekeeping(Arc::clone(&dispatcher.inner)));
         Ok(dispatcher)
     }
 
@@ -234,7 +284,7 @@ impl Dispatcher {
             url,
             filter,
         };
-        let task = tokio::spawn(worker.run(position, replay_queue));
+        let task = self.inner.runtime.spawn(worker.run(position, replay_queue));
         let previous = self
             .inner
             .workers
@@ -258,14 +308,12 @@ impl Dispatcher {
             worker.task.abort();
         }
     }
+}
 
+impl Inner {
     fn route_replay(&self, replay: Replay) {
         let (path, mut letter) = replay;
-        let workers = self
-            .inner
-            .workers
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
+        let workers = self.workers.lock().unwrap_or_else(PoisonError::into_inner);
         match workers.get(&letter.subscription) {
             Some(worker) => {
                 if let Err(mpsc::error::SendError((path, letter))) =
@@ -283,14 +331,13 @@ impl Dispatcher {
                     subscription = letter.subscription,
                     "a dead letter of a removed subscription cannot be replayed"
                 );
-                self.inner.dead_letters.failed_again(&path, &letter);
+                self.dead_letters.failed_again(&path, &letter);
             }
         }
     }
 }
 
-async fn housekeeping(dispatcher: Dispatcher) {
-    let inner = &dispatcher.inner;
+async fn housekeeping(inner: Arc<Inner>) {
     let mut round = 0u32;
     let mut last_status = String::new();
     loop {
@@ -300,7 +347,7 @@ async fn housekeeping(dispatcher: Dispatcher) {
             .await
             .unwrap_or_default();
         for replay in replays {
-            dispatcher.route_replay(replay);
+            inner.route_replay(replay);
         }
         if round.is_multiple_of(PRUNE_EVERY) {
             let store = Arc::clone(&inner.store);
@@ -311,7 +358,7 @@ async fn housekeeping(dispatcher: Dispatcher) {
                 Err(err) => tracing::error!(cause = %err, "pruning delivered events failed"),
             }
         }
-        if let Err(err) = write_status(inner, &mut last_status).await {
+        if let Err(err) = write_status(&inner, &mut last_status).await {
             tracing::warn!(cause = %format!("{err:#}"), "writing the event status failed");
         }
         round = round.wrapping_add(1);
@@ -346,17 +393,18 @@ struct SubscriptionWorker {
 }
 
 /// The fields of an event a delivery needs besides its body.
-#[derive(Deserialize)]
-struct Head {
-    #[serde(rename = "eventId")]
-    event_id: String,
-    #[serde(rename = "eventType")]
-    event_type: String,
+struct Head<'a> {
+    event_id: &'a str,
+    event_type: &'a str,
 }
 
 impl SubscriptionWorker {
     async fn run(self, mut position: u64, mut replays: mpsc::UnboundedReceiver<Replay>) {
         let mut durable = self.inner.store.durable_events();
+        // The position is recorded at most every POSITION_INTERVAL, and when the worker has
+        // caught up: a write per event would cost each subscription a store write per event.
+        let mut recorded = position;
+        let mut recorded_at = Instant::now();
         loop {
             while let Ok(replay) = replays.try_recv() {
                 self.replay(replay).await;
@@ -372,11 +420,26 @@ impl SubscriptionWorker {
                 }
             };
             if batch.is_empty() {
+                let unrecorded = recorded != position;
+                if unrecorded && recorded_at.elapsed() >= POSITION_INTERVAL {
+                    self.record(position);
+                    recorded = position;
+                    recorded_at = Instant::now();
+                }
+                let record_due = tokio::time::Instant::from_std(recorded_at + POSITION_INTERVAL);
                 tokio::select! {
                     changed = durable.changed() => {
                         if changed.is_err() {
                             return;
                         }
+                        // Let a few more events arrive, so that a busy store wakes each
+                        // worker for a batch rather than for every event.
+                        tokio::time::sleep(COALESCE).await;
+                    }
+                    () = tokio::time::sleep_until(record_due), if recorded != position => {
+                        self.record(position);
+                        recorded = position;
+                        recorded_at = Instant::now();
                     }
                     replay = replays.recv() => match replay {
                         Some(replay) => self.replay(replay).await,
@@ -385,18 +448,15 @@ impl SubscriptionWorker {
                 }
                 continue;
             }
-            // The position is recorded after each batch and at least every second: a write per
-            // event would cost every subscription a store write per event.
-            let mut recorded = Instant::now();
             for event in batch {
                 self.handle(&event).await;
                 position = event.seq;
-                if recorded.elapsed() >= POSITION_INTERVAL {
+                if recorded_at.elapsed() >= POSITION_INTERVAL {
                     self.record(position);
-                    recorded = Instant::now();
+                    recorded = position;
+                    recorded_at = Instant::now();
                 }
             }
-            self.record(position);
         }
     }
 
@@ -411,20 +471,20 @@ impl SubscriptionWorker {
     }
 
     async fn handle(&self, event: &OutboxEvent) {
-        let head: Head = match serde_json::from_slice(&event.body) {
-            Ok(head) => head,
-            Err(err) => {
-                tracing::error!(seq = event.seq, cause = %err, "an outbox event is unreadable; skipped");
-                return;
-            }
-        };
-        if !self.filter.is_everything() {
+        if !self.filter.wants_type(event.kind) {
+            return;
+        }
+        if self.filter.filters_interactions() {
             let wanted = serde_json::from_slice::<Value>(&event.body)
-                .is_ok_and(|value| self.filter.matches(&value));
+                .is_ok_and(|value| self.filter.matches(event.kind, &value));
             if !wanted {
                 return;
             }
         }
+        let head = Head {
+            event_id: &event.event_id,
+            event_type: event.kind.name(),
+        };
         if let Err((attempts, last_error)) = self.deliver(&event.body, &head).await {
             let id = DeadLetter::id_for(event.seq, &self.subscription.id);
             self.dead_letter(id, &event.body, &head, attempts, last_error)
@@ -435,8 +495,8 @@ impl SubscriptionWorker {
     async fn replay(&self, (path, mut letter): Replay) {
         let body = Bytes::from(letter.event.get().to_owned());
         let head = Head {
-            event_id: letter.event_id.clone(),
-            event_type: letter.event_type.clone(),
+            event_id: &letter.event_id,
+            event_type: &letter.event_type,
         };
         let dead_letters = self.inner.dead_letters.clone();
         match self.deliver(&body, &head).await {
@@ -469,7 +529,7 @@ impl SubscriptionWorker {
         &self,
         id: String,
         body: &Bytes,
-        head: &Head,
+        head: &Head<'_>,
         attempts: u32,
         last_error: String,
     ) {
@@ -494,8 +554,8 @@ impl SubscriptionWorker {
             id,
             subscription: self.subscription.id.clone(),
             callback: self.subscription.callback.clone(),
-            event_id: head.event_id.clone(),
-            event_type: head.event_type.clone(),
+            event_id: head.event_id.to_owned(),
+            event_type: head.event_type.to_owned(),
             attempts,
             last_error,
             failed_at: clock::now_rfc3339(),
@@ -512,7 +572,7 @@ impl SubscriptionWorker {
     }
 
     /// Tries up to the configured number of times; on failure, how many and the last error.
-    async fn deliver(&self, body: &Bytes, head: &Head) -> Result<(), (u32, String)> {
+    async fn deliver(&self, body: &Bytes, head: &Head<'_>) -> Result<(), (u32, String)> {
         let config = &self.inner.config;
         let mut last_error = String::new();
         for attempt in 1..=config.max_attempts.max(1) {
@@ -536,7 +596,7 @@ impl SubscriptionWorker {
         Err((config.max_attempts.max(1), last_error))
     }
 
-    async fn post(&self, body: &Bytes, head: &Head) -> Result<(), String> {
+    async fn post(&self, body: &Bytes, head: &Head<'_>) -> Result<(), String> {
         // The resolver checks the addresses of names; an address in the URL is checked here.
         match self.url.host() {
             Some(Host::Ipv4(address)) => self.inner.policy.check_address(address.into())?,
@@ -552,8 +612,8 @@ impl SubscriptionWorker {
             .post(self.url.clone())
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .header(SIGNATURE_HEADER, signature(&self.subscription.secret, body))
-            .header(IDEMPOTENCY_HEADER, &head.event_id)
-            .header(EVENT_TYPE_HEADER, &head.event_type)
+            .header(IDEMPOTENCY_HEADER, head.event_id)
+            .header(EVENT_TYPE_HEADER, head.event_type)
             .body(body.clone())
             .send()
             .await

@@ -12,10 +12,19 @@ use crate::store::Changed;
 const STATUS: &str = "status";
 const STATUS_CHANGE_DATE: &str = "statusChangeDate";
 
+/// An event as the outbox keeps it: the JSON sent to listeners, with what deliveries and
+/// queries need to know without parsing it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Envelope {
+    pub kind: EventType,
+    pub event_id: String,
+    pub body: Vec<u8>,
+}
+
 /// The events a change emits, in the order listeners get them. An update emits an attribute
 /// change for attributes other than the status, then a status change; an update that changes
 /// nothing emits nothing.
-pub fn envelopes(changed: Changed<'_>) -> Result<Vec<Vec<u8>>, String> {
+pub fn envelopes(changed: Changed<'_>) -> Result<Vec<Envelope>, String> {
     let now = clock::now_rfc3339();
     Ok(match changed {
         Changed::Created(document) => {
@@ -53,9 +62,10 @@ pub fn envelopes(changed: Changed<'_>) -> Result<Vec<Vec<u8>>, String> {
 }
 
 /// The envelope, written around the stored bytes so the interaction is sent exactly as stored.
-fn envelope(kind: EventType, now: &str, field_path: Option<&str>, document: &[u8]) -> Vec<u8> {
+fn envelope(kind: EventType, now: &str, field_path: Option<&str>, document: &[u8]) -> Envelope {
+    let event_id = uuid::Uuid::now_v7().to_string();
     let mut head = Map::new();
-    head.insert("eventId".into(), uuid::Uuid::now_v7().to_string().into());
+    head.insert("eventId".into(), event_id.clone().into());
     head.insert("eventTime".into(), now.into());
     head.insert("timeOcurred".into(), now.into());
     head.insert("eventType".into(), kind.name().into());
@@ -69,7 +79,11 @@ fn envelope(kind: EventType, now: &str, field_path: Option<&str>, document: &[u8
     event.extend_from_slice(br#","event":{"partyInteraction":"#);
     event.extend_from_slice(document);
     event.extend_from_slice(b"}}");
-    event
+    Envelope {
+        kind,
+        event_id,
+        body: event,
+    }
 }
 
 fn object(document: &[u8]) -> Result<Map<String, Value>, String> {
@@ -94,10 +108,12 @@ mod tests {
         let document = br#"{"id":"1","amount":1E2}"#;
         let events = envelopes(Changed::Created(document)).unwrap();
         assert_eq!(events.len(), 1);
-        let text = String::from_utf8(events[0].clone()).unwrap();
+        let text = String::from_utf8(events[0].body.clone()).unwrap();
         assert!(text.ends_with(r#","event":{"partyInteraction":{"id":"1","amount":1E2}}}"#));
-        let event = parse(&events[0]);
+        let event = parse(&events[0].body);
         assert_eq!(event["eventType"], "PartyInteractionCreateEvent");
+        assert_eq!(event["eventId"], events[0].event_id.as_str());
+        assert_eq!(events[0].kind, EventType::Create);
         assert_eq!(event["eventTime"], event["timeOcurred"]);
         assert!(uuid::Uuid::parse_str(event["eventId"].as_str().unwrap()).is_ok());
     }
@@ -107,7 +123,7 @@ mod tests {
         let before = br#"{"id":"1","status":"opened","statusChangeDate":"a","note":[]}"#;
         let after = br#"{"id":"1","status":"closed","statusChangeDate":"b","description":"d"}"#;
         let events = envelopes(Changed::Updated { before, after }).unwrap();
-        let events: Vec<Value> = events.iter().map(|event| parse(event)).collect();
+        let events: Vec<Value> = events.iter().map(|event| parse(&event.body)).collect();
         assert_eq!(events.len(), 2);
         assert_eq!(
             events[0]["eventType"],
@@ -125,7 +141,7 @@ mod tests {
         let events = envelopes(Changed::Updated { before, after }).unwrap();
         assert_eq!(events.len(), 1);
         assert_eq!(
-            parse(&events[0])["eventType"],
+            parse(&events[0].body)["eventType"],
             "PartyInteractionStatusChangeEvent"
         );
     }

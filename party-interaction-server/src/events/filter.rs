@@ -61,16 +61,22 @@ impl EventFilter {
         }
     }
 
-    /// Whether an event (the JSON a listener gets) is wanted.
-    pub fn matches(&self, event: &Value) -> bool {
-        if let Some(wanted) = &self.event_types {
-            let kind = event
-                .get("eventType")
-                .and_then(Value::as_str)
-                .and_then(EventType::from_name);
-            if !kind.is_some_and(|kind| wanted.contains(&kind)) {
-                return false;
-            }
+    /// Whether events of this type may be wanted.
+    pub fn wants_type(&self, kind: EventType) -> bool {
+        self.event_types
+            .as_ref()
+            .is_none_or(|wanted| wanted.contains(&kind))
+    }
+
+    /// Whether the interaction an event carries must be looked at (parsed) to match it.
+    pub fn filters_interactions(&self) -> bool {
+        !self.filters.is_empty()
+    }
+
+    /// Whether an event (the JSON a listener gets) of this type is wanted.
+    pub fn matches(&self, kind: EventType, event: &Value) -> bool {
+        if !self.wants_type(kind) {
+            return false;
         }
         let interaction = event
             .pointer("/event/partyInteraction")
@@ -78,11 +84,6 @@ impl EventFilter {
         self.filters
             .iter()
             .all(|filter| filter.matches(interaction))
-    }
-
-    /// True when every event is wanted, so events need not be parsed to match them.
-    pub fn is_everything(&self) -> bool {
-        self.event_types.is_none() && self.filters.is_empty()
     }
 }
 
@@ -98,8 +99,8 @@ mod tests {
         Attributes::of(&Definitions::from_spec().unwrap(), "PartyInteraction")
     }
 
-    fn event(kind: &str, interaction: Value) -> Value {
-        json!({ "eventType": kind, "event": { "partyInteraction": interaction } })
+    fn event(interaction: Value) -> Value {
+        json!({ "event": { "partyInteraction": interaction } })
     }
 
     #[test]
@@ -110,18 +111,18 @@ mod tests {
         )
         .unwrap();
         let interaction = json!({ "customerId": "2557", "channel": [{ "id": "CC" }] });
-        assert!(filter.matches(&event("PartyInteractionCreateEvent", interaction.clone())));
-        assert!(filter.matches(&event("PartyInteractionDeleteEvent", interaction.clone())));
-        assert!(!filter.matches(&event("PartyInteractionStatusChangeEvent", interaction)));
+        assert!(filter.matches(EventType::Create, &event(interaction.clone())));
+        assert!(filter.matches(EventType::Delete, &event(interaction.clone())));
+        assert!(!filter.matches(EventType::StatusChange, &event(interaction)));
         let other = json!({ "customerId": "2558", "channel": [{ "id": "CC" }] });
-        assert!(!filter.matches(&event("PartyInteractionCreateEvent", other)));
+        assert!(!filter.matches(EventType::Create, &event(other)));
     }
 
     #[test]
     fn an_empty_query_wants_everything() {
         let filter = EventFilter::parse("", &attributes()).unwrap();
-        assert!(filter.is_everything());
-        assert!(filter.matches(&event("PartyInteractionDeleteEvent", json!({}))));
+        assert!(!filter.filters_interactions());
+        assert!(filter.matches(EventType::Delete, &event(json!({}))));
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub mod hub;
 
 use serde::{Deserialize, Serialize};
 
-pub use envelope::envelopes;
+pub use envelope::{envelopes, Envelope};
 
 /// The events of the official TMF683 v4 spec.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,6 +50,20 @@ impl EventType {
 
     pub fn from_name(name: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|kind| kind.name() == name)
+    }
+
+    /// One byte for the outbox.
+    pub fn code(self) -> u8 {
+        match self {
+            EventType::Create => 1,
+            EventType::AttributeValueChange => 2,
+            EventType::StatusChange => 3,
+            EventType::Delete => 4,
+        }
+    }
+
+    pub fn from_code(code: u8) -> Option<Self> {
+        Self::ALL.into_iter().find(|kind| kind.code() == code)
     }
 }
 

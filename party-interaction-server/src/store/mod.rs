@@ -17,6 +17,7 @@ use bytes::Bytes;
 use tokio::sync::watch;
 
 use crate::errors::ApiError;
+use crate::events::EventType;
 
 pub use sled_store::SledStore;
 
@@ -127,6 +128,8 @@ pub struct SubscriptionEntry {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutboxEvent {
     pub seq: u64,
+    pub kind: EventType,
+    pub event_id: String,
     /// The event, as sent to listeners (JSON).
     pub body: Bytes,
 }

@@ -8,7 +8,8 @@
 //! - `by_customer`: customerId (length-prefixed) + creation time + id → ().
 //! - `meta`: the number of interactions, the layout version, the number of the last event and
 //!   the number of subscriptions.
-//! - `outbox`: event number (8 bytes, big-endian) → event JSON.
+//! - `outbox`: event number (8 bytes, big-endian) → event type (1 byte), length of the event id
+//!   (1 byte), event id, event JSON.
 //! - `subscriptions`: id → subscription JSON; `positions`: id → number of its last event.
 //!
 //! Every write touches all the trees it affects in one sled transaction, and the log is
@@ -34,6 +35,7 @@ use super::{
     NewInteraction, OutboxEvent, Precondition, StoreError, SubscriptionEntry, TimeRange,
     UpdateOutcome,
 };
+use crate::events::{Envelope, EventType};
 
 const FINGERPRINT_LEN: usize = 32;
 const COUNT: &[u8] = b"count";
@@ -299,7 +301,8 @@ impl Tx<'_> {
             .map_or(0, |value| decode_u64(&value));
         for event in events {
             seq += 1;
-            self.outbox.insert(&seq.to_be_bytes(), event)?;
+            self.outbox
+                .insert(&seq.to_be_bytes(), encode_event(&event))?;
         }
         self.meta.insert(LAST_EVENT, &seq.to_be_bytes())?;
         Ok(Some(seq))
@@ -508,11 +511,8 @@ impl InteractionStore for SledStore {
             .range(from..=to)
             .take(max)
             .map(|entry| {
-                let (seq, body) = entry?;
-                Ok(OutboxEvent {
-                    seq: decode_u64(&seq),
-                    body: Bytes::from(body.to_vec()),
-                })
+                let (seq, value) = entry?;
+                decode_event(decode_u64(&seq), &value)
             })
             .collect()
     }
@@ -633,6 +633,29 @@ fn end_of(prefix: &[u8]) -> Vec<u8> {
 
 fn parse(document: &[u8]) -> Result<Value, StoreError> {
     serde_json::from_slice(document).map_err(|err| corrupt(format!("a document: {err}")))
+}
+
+fn encode_event(event: &Envelope) -> Vec<u8> {
+    let id = &event.event_id.as_bytes()[..event.event_id.len().min(255)];
+    let mut value = Vec::with_capacity(2 + id.len() + event.body.len());
+    value.push(event.kind.code());
+    value.push(id.len() as u8);
+    value.extend_from_slice(id);
+    value.extend_from_slice(&event.body);
+    value
+}
+
+fn decode_event(seq: u64, value: &[u8]) -> Result<OutboxEvent, StoreError> {
+    let bad = || corrupt(format!("outbox event {seq}"));
+    let (&code, rest) = value.split_first().ok_or_else(bad)?;
+    let (&id_len, rest) = rest.split_first().ok_or_else(bad)?;
+    let (id, body) = rest.split_at_checked(usize::from(id_len)).ok_or_else(bad)?;
+    Ok(OutboxEvent {
+        seq,
+        kind: EventType::from_code(code).ok_or_else(bad)?,
+        event_id: std::str::from_utf8(id).map_err(|_| bad())?.to_owned(),
+        body: Bytes::copy_from_slice(body),
+    })
 }
 
 fn decode_u64(bytes: &[u8]) -> u64 {
