@@ -7,6 +7,9 @@ use log::{debug, info};
 #[allow(unused_imports)]
 use party_interaction_api::{
     models, ApiNoContext, Client, ContextWrapperExt,
+    RegisterListenerResponse,
+    RetrieveListenerResponse,
+    UnregisterListenerResponse,
     CreatePartyInteractionResponse,
     ListPartyInteractionResponse,
     DeletePartyInteractionResponse,
@@ -75,6 +78,22 @@ struct Cli {
 
 #[derive(Parser, Debug)]
 enum Operation {
+    /// Register a listener
+    RegisterListener {
+        /// Data containing the callback endpoint to deliver the information
+        #[clap(value_parser = parse_json::<models::EventSubscriptionInput>)]
+        data: models::EventSubscriptionInput,
+    },
+    /// Retrieves a listener by ID
+    RetrieveListener {
+        /// The id of the registered listener
+        id: String,
+    },
+    /// Unregister a listener
+    UnregisterListener {
+        /// The id of the registered listener
+        id: String,
+    },
     /// Creates a PartyInteraction
     CreatePartyInteraction {
         /// The PartyInteraction to be created
@@ -201,6 +220,155 @@ async fn main() -> Result<()> {
     let client = create_client(&args, context)?;
 
     let result = match args.operation {
+        Operation::RegisterListener {
+            data,
+        } => {
+            info!("Performing a RegisterListener request");
+
+            let result = client.register_listener(
+                data,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                RegisterListenerResponse::Subscribed
+                {
+                    body,
+                    location,
+                }
+                => "Subscribed\n".to_string()
+                   +
+                    &format!("body: {}\n", serde_json::to_string_pretty(&body)?) +
+                    &format!(
+                        "location: {}\n",
+                        serde_json::to_string_pretty(&location)?
+                    ),
+                RegisterListenerResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                RegisterListenerResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                RegisterListenerResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                RegisterListenerResponse::MethodNotAllowed
+                (body)
+                => "MethodNotAllowed\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                RegisterListenerResponse::InternalServerError
+                (body)
+                => "InternalServerError\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::RetrieveListener {
+            id,
+        } => {
+            info!("Performing a RetrieveListener request on {:?}", (
+                &id
+            ));
+
+            let result = client.retrieve_listener(
+                id,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                RetrieveListenerResponse::Success
+                (body)
+                => "Success\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                RetrieveListenerResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                RetrieveListenerResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                RetrieveListenerResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                RetrieveListenerResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                RetrieveListenerResponse::MethodNotAllowed
+                (body)
+                => "MethodNotAllowed\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                RetrieveListenerResponse::InternalServerError
+                (body)
+                => "InternalServerError\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::UnregisterListener {
+            id,
+        } => {
+            prompt(args.force, "This will delete the given entry, are you sure?")?;
+            info!("Performing a UnregisterListener request on {:?}", (
+                &id
+            ));
+
+            let result = client.unregister_listener(
+                id,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                UnregisterListenerResponse::Deleted
+                => "Deleted\n".to_string()
+                    ,
+                UnregisterListenerResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UnregisterListenerResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UnregisterListenerResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UnregisterListenerResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UnregisterListenerResponse::MethodNotAllowed
+                (body)
+                => "MethodNotAllowed\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UnregisterListenerResponse::InternalServerError
+                (body)
+                => "InternalServerError\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
         Operation::CreatePartyInteraction {
             party_interaction,
         } => {

@@ -23,6 +23,103 @@ pub use auth::{AuthenticationApi, Claims};
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
+pub enum RegisterListenerResponse {
+    /// Subscribed
+    Subscribed
+    {
+        body: models::EventSubscription,
+        location:
+        Option<
+        String
+        >
+    }
+    ,
+    /// Bad Request
+    BadRequest
+    (models::Error)
+    ,
+    /// Unauthorized
+    Unauthorized
+    (models::Error)
+    ,
+    /// Forbidden
+    Forbidden
+    (models::Error)
+    ,
+    /// Method Not allowed
+    MethodNotAllowed
+    (models::Error)
+    ,
+    /// Internal Server Error
+    InternalServerError
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum RetrieveListenerResponse {
+    /// Success
+    Success
+    (models::EventSubscription)
+    ,
+    /// Bad Request
+    BadRequest
+    (models::Error)
+    ,
+    /// Unauthorized
+    Unauthorized
+    (models::Error)
+    ,
+    /// Forbidden
+    Forbidden
+    (models::Error)
+    ,
+    /// Not Found
+    NotFound
+    (models::Error)
+    ,
+    /// Method Not allowed
+    MethodNotAllowed
+    (models::Error)
+    ,
+    /// Internal Server Error
+    InternalServerError
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum UnregisterListenerResponse {
+    /// Deleted
+    Deleted
+    ,
+    /// Bad request
+    BadRequest
+    (models::Error)
+    ,
+    /// Unauthorized
+    Unauthorized
+    (models::Error)
+    ,
+    /// Forbidden
+    Forbidden
+    (models::Error)
+    ,
+    /// Not Found
+    NotFound
+    (models::Error)
+    ,
+    /// Method not allowed
+    MethodNotAllowed
+    (models::Error)
+    ,
+    /// Internal Server Error
+    InternalServerError
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum CreatePartyInteractionResponse {
     /// Created
     Created
@@ -217,6 +314,24 @@ pub enum RetrievePartyInteractionResponse {
 #[async_trait]
 #[allow(clippy::too_many_arguments, clippy::ptr_arg)]
 pub trait Api<C: Send + Sync> {
+    /// Register a listener
+    async fn register_listener(
+        &self,
+        data: models::EventSubscriptionInput,
+        context: &C) -> Result<RegisterListenerResponse, ApiError>;
+
+    /// Retrieves a listener by ID
+    async fn retrieve_listener(
+        &self,
+        id: String,
+        context: &C) -> Result<RetrieveListenerResponse, ApiError>;
+
+    /// Unregister a listener
+    async fn unregister_listener(
+        &self,
+        id: String,
+        context: &C) -> Result<UnregisterListenerResponse, ApiError>;
+
     /// Creates a PartyInteraction
     async fn create_party_interaction(
         &self,
@@ -272,6 +387,24 @@ pub trait ApiNoContext<C: Send + Sync> {
     // where F is the closure created by mockall. We use higher-rank trait bounds here to get around this.
 
     fn context(&self) -> &C;
+
+    /// Register a listener
+    async fn register_listener(
+        &self,
+        data: models::EventSubscriptionInput,
+        ) -> Result<RegisterListenerResponse, ApiError>;
+
+    /// Retrieves a listener by ID
+    async fn retrieve_listener(
+        &self,
+        id: String,
+        ) -> Result<RetrieveListenerResponse, ApiError>;
+
+    /// Unregister a listener
+    async fn unregister_listener(
+        &self,
+        id: String,
+        ) -> Result<UnregisterListenerResponse, ApiError>;
 
     /// Creates a PartyInteraction
     async fn create_party_interaction(
@@ -334,6 +467,36 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ContextWrapperExt<C> for T
 impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for ContextWrapper<T, C> {
     fn context(&self) -> &C {
         ContextWrapper::context(self)
+    }
+
+    /// Register a listener
+    async fn register_listener(
+        &self,
+        data: models::EventSubscriptionInput,
+        ) -> Result<RegisterListenerResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().register_listener(data, &context).await
+    }
+
+    /// Retrieves a listener by ID
+    async fn retrieve_listener(
+        &self,
+        id: String,
+        ) -> Result<RetrieveListenerResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().retrieve_listener(id, &context).await
+    }
+
+    /// Unregister a listener
+    async fn unregister_listener(
+        &self,
+        id: String,
+        ) -> Result<UnregisterListenerResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().unregister_listener(id, &context).await
     }
 
     /// Creates a PartyInteraction

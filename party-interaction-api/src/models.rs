@@ -1418,6 +1418,458 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
     }
 }
 
+/// Sets the communication endpoint address the service instance must use to deliver notification information
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct EventSubscription {
+    /// Id of the listener
+    #[serde(rename = "id")]
+
+    pub id: String,
+
+    /// The callback being registered.
+    #[serde(rename = "callback")]
+
+    pub callback: String,
+
+    /// additional data to be passed
+    #[serde(rename = "query")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub query: Option<String>,
+
+    /// The key of the HMAC-SHA256 signature of every delivery; only in the answer to the subscription, and only when the server generated it.
+    #[serde(rename = "secret")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub secret: Option<String>,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for EventSubscription {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for EventSubscription {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+
+impl EventSubscription {
+    #[allow(clippy::new_without_default)]
+    pub fn new(id: String, callback: String, ) -> EventSubscription {
+        EventSubscription {
+            id,
+            callback,
+            query: None,
+            secret: None,
+        }
+    }
+}
+
+/// Converts the EventSubscription value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for EventSubscription {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("id".to_string()),
+            Some(self.id.to_string()),
+            Some("callback".to_string()),
+            Some(self.callback.to_string()),
+            self.query.as_ref().map(|query| {
+                [
+                    "query".to_string(),
+                    query.to_string(),
+                ].join(",")
+            }),
+            self.secret.as_ref().map(|secret| {
+                [
+                    "secret".to_string(),
+                    secret.to_string(),
+                ].join(",")
+            }),
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a EventSubscription value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for EventSubscription {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<String>,
+            pub callback: Vec<String>,
+            pub query: Vec<String>,
+            pub secret: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing EventSubscription".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "callback" => intermediate_rep.callback.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "query" => intermediate_rep.query.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "secret" => intermediate_rep.secret.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing EventSubscription".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(EventSubscription {
+            id: intermediate_rep.id.into_iter().next().ok_or_else(|| "id missing in EventSubscription".to_string())?,
+            callback: intermediate_rep.callback.into_iter().next().ok_or_else(|| "callback missing in EventSubscription".to_string())?,
+            query: intermediate_rep.query.into_iter().next(),
+            secret: intermediate_rep.secret.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<EventSubscription> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<EventSubscription>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<EventSubscription>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for EventSubscription - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<EventSubscription> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <EventSubscription as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into EventSubscription - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<EventSubscription>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<EventSubscription>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<EventSubscription>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<EventSubscription> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <EventSubscription as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into EventSubscription - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+/// Sets the communication endpoint address the service instance must use to deliver notification information
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct EventSubscriptionInput {
+    /// The callback being registered (an absolute https URL; http only where the server allows it).
+    #[serde(rename = "callback")]
+    #[cfg_attr(not(feature = "validate"), validate(
+            length(min = 1, max = 2048),
+        ))]
+    #[cfg_attr(feature = "validate", validate(min_length = 1))]
+    #[cfg_attr(feature = "validate", validate(max_length = 2048))]
+
+    pub callback: String,
+
+    /// additional data to be passed
+    #[serde(rename = "query")]
+    #[cfg_attr(not(feature = "validate"), validate(
+            length(max = 4096),
+        ))]
+    #[cfg_attr(feature = "validate", validate(max_length = 4096))]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub query: Option<String>,
+
+    /// Key of the HMAC-SHA256 signature of deliveries; generated when absent.
+    #[serde(rename = "secret")]
+    #[cfg_attr(not(feature = "validate"), validate(
+            length(min = 16, max = 256),
+        ))]
+    #[cfg_attr(feature = "validate", validate(min_length = 16))]
+    #[cfg_attr(feature = "validate", validate(max_length = 256))]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub secret: Option<String>,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for EventSubscriptionInput {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for EventSubscriptionInput {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+
+impl EventSubscriptionInput {
+    #[allow(clippy::new_without_default)]
+    pub fn new(callback: String, ) -> EventSubscriptionInput {
+        EventSubscriptionInput {
+            callback,
+            query: None,
+            secret: None,
+        }
+    }
+}
+
+/// Converts the EventSubscriptionInput value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for EventSubscriptionInput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("callback".to_string()),
+            Some(self.callback.to_string()),
+            self.query.as_ref().map(|query| {
+                [
+                    "query".to_string(),
+                    query.to_string(),
+                ].join(",")
+            }),
+            self.secret.as_ref().map(|secret| {
+                [
+                    "secret".to_string(),
+                    secret.to_string(),
+                ].join(",")
+            }),
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a EventSubscriptionInput value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for EventSubscriptionInput {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub callback: Vec<String>,
+            pub query: Vec<String>,
+            pub secret: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing EventSubscriptionInput".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "callback" => intermediate_rep.callback.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "query" => intermediate_rep.query.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "secret" => intermediate_rep.secret.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing EventSubscriptionInput".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(EventSubscriptionInput {
+            callback: intermediate_rep.callback.into_iter().next().ok_or_else(|| "callback missing in EventSubscriptionInput".to_string())?,
+            query: intermediate_rep.query.into_iter().next(),
+            secret: intermediate_rep.secret.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<EventSubscriptionInput> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<EventSubscriptionInput>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<EventSubscriptionInput>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for EventSubscriptionInput - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<EventSubscriptionInput> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <EventSubscriptionInput as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into EventSubscriptionInput - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<EventSubscriptionInput>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<EventSubscriptionInput>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<EventSubscriptionInput>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<EventSubscriptionInput> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <EventSubscriptionInput as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into EventSubscriptionInput - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct InteractionItem {
@@ -2891,6 +3343,524 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
     }
 }
 
+/// The notification data structure
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct PartyInteractionAttributeValueChangeEvent {
+    /// The identifier of the notification.
+    #[serde(rename = "eventId")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub event_id: Option<String>,
+
+    /// Time of the event occurrence.
+    #[serde(rename = "eventTime")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub event_time: Option<chrono::DateTime::<chrono::Utc>>,
+
+    /// The type of the notification.
+    #[serde(rename = "eventType")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub event_type: Option<String>,
+
+    /// The correlation id for this event.
+    #[serde(rename = "correlationId")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub correlation_id: Option<String>,
+
+    /// The domain of the event.
+    #[serde(rename = "domain")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub domain: Option<String>,
+
+    /// The title of the event.
+    #[serde(rename = "title")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub title: Option<String>,
+
+    /// An explnatory of the event.
+    #[serde(rename = "description")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub description: Option<String>,
+
+    /// A priority.
+    #[serde(rename = "priority")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub priority: Option<String>,
+
+    /// The time the event occured.
+    #[serde(rename = "timeOcurred")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub time_ocurred: Option<chrono::DateTime::<chrono::Utc>>,
+
+    /// The path identifying the object field concerned by this notification.
+    #[serde(rename = "fieldPath")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub field_path: Option<String>,
+
+    #[serde(rename = "event")]
+
+    #[cfg_attr(feature = "validate", validate)]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub event: Option<models::PartyInteractionAttributeValueChangeEventPayload>,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for PartyInteractionAttributeValueChangeEvent {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for PartyInteractionAttributeValueChangeEvent {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+
+impl PartyInteractionAttributeValueChangeEvent {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> PartyInteractionAttributeValueChangeEvent {
+        PartyInteractionAttributeValueChangeEvent {
+            event_id: None,
+            event_time: None,
+            event_type: None,
+            correlation_id: None,
+            domain: None,
+            title: None,
+            description: None,
+            priority: None,
+            time_ocurred: None,
+            field_path: None,
+            event: None,
+        }
+    }
+}
+
+/// Converts the PartyInteractionAttributeValueChangeEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for PartyInteractionAttributeValueChangeEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            self.event_id.as_ref().map(|event_id| {
+                [
+                    "eventId".to_string(),
+                    event_id.to_string(),
+                ].join(",")
+            }),
+            // Skipping non-primitive type eventTime in query parameter serialization
+            self.event_type.as_ref().map(|event_type| {
+                [
+                    "eventType".to_string(),
+                    event_type.to_string(),
+                ].join(",")
+            }),
+            self.correlation_id.as_ref().map(|correlation_id| {
+                [
+                    "correlationId".to_string(),
+                    correlation_id.to_string(),
+                ].join(",")
+            }),
+            self.domain.as_ref().map(|domain| {
+                [
+                    "domain".to_string(),
+                    domain.to_string(),
+                ].join(",")
+            }),
+            self.title.as_ref().map(|title| {
+                [
+                    "title".to_string(),
+                    title.to_string(),
+                ].join(",")
+            }),
+            self.description.as_ref().map(|description| {
+                [
+                    "description".to_string(),
+                    description.to_string(),
+                ].join(",")
+            }),
+            self.priority.as_ref().map(|priority| {
+                [
+                    "priority".to_string(),
+                    priority.to_string(),
+                ].join(",")
+            }),
+            // Skipping non-primitive type timeOcurred in query parameter serialization
+            self.field_path.as_ref().map(|field_path| {
+                [
+                    "fieldPath".to_string(),
+                    field_path.to_string(),
+                ].join(",")
+            }),
+            // Skipping non-primitive type event in query parameter serialization
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a PartyInteractionAttributeValueChangeEvent value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for PartyInteractionAttributeValueChangeEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub event_id: Vec<String>,
+            pub event_time: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub event_type: Vec<String>,
+            pub correlation_id: Vec<String>,
+            pub domain: Vec<String>,
+            pub title: Vec<String>,
+            pub description: Vec<String>,
+            pub priority: Vec<String>,
+            pub time_ocurred: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub field_path: Vec<String>,
+            pub event: Vec<models::PartyInteractionAttributeValueChangeEventPayload>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing PartyInteractionAttributeValueChangeEvent".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "eventId" => intermediate_rep.event_id.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "eventTime" => intermediate_rep.event_time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "eventType" => intermediate_rep.event_type.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "correlationId" => intermediate_rep.correlation_id.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "domain" => intermediate_rep.domain.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "title" => intermediate_rep.title.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "description" => intermediate_rep.description.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "priority" => intermediate_rep.priority.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "timeOcurred" => intermediate_rep.time_ocurred.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "fieldPath" => intermediate_rep.field_path.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "event" => intermediate_rep.event.push(<models::PartyInteractionAttributeValueChangeEventPayload as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing PartyInteractionAttributeValueChangeEvent".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(PartyInteractionAttributeValueChangeEvent {
+            event_id: intermediate_rep.event_id.into_iter().next(),
+            event_time: intermediate_rep.event_time.into_iter().next(),
+            event_type: intermediate_rep.event_type.into_iter().next(),
+            correlation_id: intermediate_rep.correlation_id.into_iter().next(),
+            domain: intermediate_rep.domain.into_iter().next(),
+            title: intermediate_rep.title.into_iter().next(),
+            description: intermediate_rep.description.into_iter().next(),
+            priority: intermediate_rep.priority.into_iter().next(),
+            time_ocurred: intermediate_rep.time_ocurred.into_iter().next(),
+            field_path: intermediate_rep.field_path.into_iter().next(),
+            event: intermediate_rep.event.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<PartyInteractionAttributeValueChangeEvent> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<PartyInteractionAttributeValueChangeEvent>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<PartyInteractionAttributeValueChangeEvent>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for PartyInteractionAttributeValueChangeEvent - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<PartyInteractionAttributeValueChangeEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <PartyInteractionAttributeValueChangeEvent as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into PartyInteractionAttributeValueChangeEvent - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<PartyInteractionAttributeValueChangeEvent>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<PartyInteractionAttributeValueChangeEvent>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<PartyInteractionAttributeValueChangeEvent>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<PartyInteractionAttributeValueChangeEvent> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <PartyInteractionAttributeValueChangeEvent as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into PartyInteractionAttributeValueChangeEvent - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+/// The event data structure
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct PartyInteractionAttributeValueChangeEventPayload {
+    #[serde(rename = "partyInteraction")]
+
+    #[cfg_attr(feature = "validate", validate)]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub party_interaction: Option<models::PartyInteraction>,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for PartyInteractionAttributeValueChangeEventPayload {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for PartyInteractionAttributeValueChangeEventPayload {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+
+impl PartyInteractionAttributeValueChangeEventPayload {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> PartyInteractionAttributeValueChangeEventPayload {
+        PartyInteractionAttributeValueChangeEventPayload {
+            party_interaction: None,
+        }
+    }
+}
+
+/// Converts the PartyInteractionAttributeValueChangeEventPayload value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for PartyInteractionAttributeValueChangeEventPayload {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping non-primitive type partyInteraction in query parameter serialization
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a PartyInteractionAttributeValueChangeEventPayload value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for PartyInteractionAttributeValueChangeEventPayload {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub party_interaction: Vec<models::PartyInteraction>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing PartyInteractionAttributeValueChangeEventPayload".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "partyInteraction" => intermediate_rep.party_interaction.push(<models::PartyInteraction as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing PartyInteractionAttributeValueChangeEventPayload".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(PartyInteractionAttributeValueChangeEventPayload {
+            party_interaction: intermediate_rep.party_interaction.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<PartyInteractionAttributeValueChangeEventPayload> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<PartyInteractionAttributeValueChangeEventPayload>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<PartyInteractionAttributeValueChangeEventPayload>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for PartyInteractionAttributeValueChangeEventPayload - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<PartyInteractionAttributeValueChangeEventPayload> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <PartyInteractionAttributeValueChangeEventPayload as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into PartyInteractionAttributeValueChangeEventPayload - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<PartyInteractionAttributeValueChangeEventPayload>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<PartyInteractionAttributeValueChangeEventPayload>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<PartyInteractionAttributeValueChangeEventPayload>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<PartyInteractionAttributeValueChangeEventPayload> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <PartyInteractionAttributeValueChangeEventPayload as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into PartyInteractionAttributeValueChangeEventPayload - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
 /// Skipped properties: id,href
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
@@ -3290,6 +4260,1611 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                             std::result::Result::Ok(value) => std::result::Result::Ok(value),
                             std::result::Result::Err(err) => std::result::Result::Err(
                                 format!("Unable to convert header value '{hdr_value}' into PartyInteractionCreate - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+/// The notification data structure
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct PartyInteractionCreateEvent {
+    /// Identifier of the Process flow
+    #[serde(rename = "id")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub id: Option<String>,
+
+    /// Reference of the ProcessFlow
+    #[serde(rename = "href")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub href: Option<String>,
+
+    /// The identifier of the notification.
+    #[serde(rename = "eventId")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub event_id: Option<String>,
+
+    /// Time of the event occurrence.
+    #[serde(rename = "eventTime")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub event_time: Option<chrono::DateTime::<chrono::Utc>>,
+
+    /// The type of the notification.
+    #[serde(rename = "eventType")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub event_type: Option<String>,
+
+    /// The correlation id for this event.
+    #[serde(rename = "correlationId")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub correlation_id: Option<String>,
+
+    /// The domain of the event.
+    #[serde(rename = "domain")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub domain: Option<String>,
+
+    /// The title of the event.
+    #[serde(rename = "title")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub title: Option<String>,
+
+    /// An explnatory of the event.
+    #[serde(rename = "description")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub description: Option<String>,
+
+    /// A priority.
+    #[serde(rename = "priority")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub priority: Option<String>,
+
+    /// The time the event occured.
+    #[serde(rename = "timeOcurred")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub time_ocurred: Option<chrono::DateTime::<chrono::Utc>>,
+
+    #[serde(rename = "event")]
+
+    #[cfg_attr(feature = "validate", validate)]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub event: Option<models::PartyInteractionCreateEventPayload>,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for PartyInteractionCreateEvent {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for PartyInteractionCreateEvent {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+
+impl PartyInteractionCreateEvent {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> PartyInteractionCreateEvent {
+        PartyInteractionCreateEvent {
+            id: None,
+            href: None,
+            event_id: None,
+            event_time: None,
+            event_type: None,
+            correlation_id: None,
+            domain: None,
+            title: None,
+            description: None,
+            priority: None,
+            time_ocurred: None,
+            event: None,
+        }
+    }
+}
+
+/// Converts the PartyInteractionCreateEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for PartyInteractionCreateEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            self.id.as_ref().map(|id| {
+                [
+                    "id".to_string(),
+                    id.to_string(),
+                ].join(",")
+            }),
+            self.href.as_ref().map(|href| {
+                [
+                    "href".to_string(),
+                    href.to_string(),
+                ].join(",")
+            }),
+            self.event_id.as_ref().map(|event_id| {
+                [
+                    "eventId".to_string(),
+                    event_id.to_string(),
+                ].join(",")
+            }),
+            // Skipping non-primitive type eventTime in query parameter serialization
+            self.event_type.as_ref().map(|event_type| {
+                [
+                    "eventType".to_string(),
+                    event_type.to_string(),
+                ].join(",")
+            }),
+            self.correlation_id.as_ref().map(|correlation_id| {
+                [
+                    "correlationId".to_string(),
+                    correlation_id.to_string(),
+                ].join(",")
+            }),
+            self.domain.as_ref().map(|domain| {
+                [
+                    "domain".to_string(),
+                    domain.to_string(),
+                ].join(",")
+            }),
+            self.title.as_ref().map(|title| {
+                [
+                    "title".to_string(),
+                    title.to_string(),
+                ].join(",")
+            }),
+            self.description.as_ref().map(|description| {
+                [
+                    "description".to_string(),
+                    description.to_string(),
+                ].join(",")
+            }),
+            self.priority.as_ref().map(|priority| {
+                [
+                    "priority".to_string(),
+                    priority.to_string(),
+                ].join(",")
+            }),
+            // Skipping non-primitive type timeOcurred in query parameter serialization
+            // Skipping non-primitive type event in query parameter serialization
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a PartyInteractionCreateEvent value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for PartyInteractionCreateEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<String>,
+            pub href: Vec<String>,
+            pub event_id: Vec<String>,
+            pub event_time: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub event_type: Vec<String>,
+            pub correlation_id: Vec<String>,
+            pub domain: Vec<String>,
+            pub title: Vec<String>,
+            pub description: Vec<String>,
+            pub priority: Vec<String>,
+            pub time_ocurred: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub event: Vec<models::PartyInteractionCreateEventPayload>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing PartyInteractionCreateEvent".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "href" => intermediate_rep.href.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "eventId" => intermediate_rep.event_id.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "eventTime" => intermediate_rep.event_time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "eventType" => intermediate_rep.event_type.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "correlationId" => intermediate_rep.correlation_id.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "domain" => intermediate_rep.domain.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "title" => intermediate_rep.title.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "description" => intermediate_rep.description.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "priority" => intermediate_rep.priority.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "timeOcurred" => intermediate_rep.time_ocurred.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "event" => intermediate_rep.event.push(<models::PartyInteractionCreateEventPayload as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing PartyInteractionCreateEvent".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(PartyInteractionCreateEvent {
+            id: intermediate_rep.id.into_iter().next(),
+            href: intermediate_rep.href.into_iter().next(),
+            event_id: intermediate_rep.event_id.into_iter().next(),
+            event_time: intermediate_rep.event_time.into_iter().next(),
+            event_type: intermediate_rep.event_type.into_iter().next(),
+            correlation_id: intermediate_rep.correlation_id.into_iter().next(),
+            domain: intermediate_rep.domain.into_iter().next(),
+            title: intermediate_rep.title.into_iter().next(),
+            description: intermediate_rep.description.into_iter().next(),
+            priority: intermediate_rep.priority.into_iter().next(),
+            time_ocurred: intermediate_rep.time_ocurred.into_iter().next(),
+            event: intermediate_rep.event.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<PartyInteractionCreateEvent> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<PartyInteractionCreateEvent>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<PartyInteractionCreateEvent>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for PartyInteractionCreateEvent - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<PartyInteractionCreateEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <PartyInteractionCreateEvent as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into PartyInteractionCreateEvent - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<PartyInteractionCreateEvent>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<PartyInteractionCreateEvent>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<PartyInteractionCreateEvent>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<PartyInteractionCreateEvent> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <PartyInteractionCreateEvent as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into PartyInteractionCreateEvent - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+/// The event data structure
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct PartyInteractionCreateEventPayload {
+    #[serde(rename = "partyInteraction")]
+
+    #[cfg_attr(feature = "validate", validate)]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub party_interaction: Option<models::PartyInteraction>,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for PartyInteractionCreateEventPayload {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for PartyInteractionCreateEventPayload {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+
+impl PartyInteractionCreateEventPayload {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> PartyInteractionCreateEventPayload {
+        PartyInteractionCreateEventPayload {
+            party_interaction: None,
+        }
+    }
+}
+
+/// Converts the PartyInteractionCreateEventPayload value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for PartyInteractionCreateEventPayload {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping non-primitive type partyInteraction in query parameter serialization
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a PartyInteractionCreateEventPayload value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for PartyInteractionCreateEventPayload {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub party_interaction: Vec<models::PartyInteraction>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing PartyInteractionCreateEventPayload".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "partyInteraction" => intermediate_rep.party_interaction.push(<models::PartyInteraction as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing PartyInteractionCreateEventPayload".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(PartyInteractionCreateEventPayload {
+            party_interaction: intermediate_rep.party_interaction.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<PartyInteractionCreateEventPayload> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<PartyInteractionCreateEventPayload>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<PartyInteractionCreateEventPayload>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for PartyInteractionCreateEventPayload - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<PartyInteractionCreateEventPayload> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <PartyInteractionCreateEventPayload as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into PartyInteractionCreateEventPayload - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<PartyInteractionCreateEventPayload>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<PartyInteractionCreateEventPayload>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<PartyInteractionCreateEventPayload>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<PartyInteractionCreateEventPayload> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <PartyInteractionCreateEventPayload as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into PartyInteractionCreateEventPayload - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+/// The notification data structure
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct PartyInteractionDeleteEvent {
+    /// Identifier of the Process flow
+    #[serde(rename = "id")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub id: Option<String>,
+
+    /// Reference of the ProcessFlow
+    #[serde(rename = "href")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub href: Option<String>,
+
+    /// The identifier of the notification.
+    #[serde(rename = "eventId")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub event_id: Option<String>,
+
+    /// Time of the event occurrence.
+    #[serde(rename = "eventTime")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub event_time: Option<chrono::DateTime::<chrono::Utc>>,
+
+    /// The type of the notification.
+    #[serde(rename = "eventType")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub event_type: Option<String>,
+
+    /// The correlation id for this event.
+    #[serde(rename = "correlationId")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub correlation_id: Option<String>,
+
+    /// The domain of the event.
+    #[serde(rename = "domain")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub domain: Option<String>,
+
+    /// The title of the event.
+    #[serde(rename = "title")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub title: Option<String>,
+
+    /// An explnatory of the event.
+    #[serde(rename = "description")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub description: Option<String>,
+
+    /// A priority.
+    #[serde(rename = "priority")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub priority: Option<String>,
+
+    /// The time the event occured.
+    #[serde(rename = "timeOcurred")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub time_ocurred: Option<chrono::DateTime::<chrono::Utc>>,
+
+    #[serde(rename = "event")]
+
+    #[cfg_attr(feature = "validate", validate)]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub event: Option<models::PartyInteractionDeleteEventPayload>,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for PartyInteractionDeleteEvent {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for PartyInteractionDeleteEvent {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+
+impl PartyInteractionDeleteEvent {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> PartyInteractionDeleteEvent {
+        PartyInteractionDeleteEvent {
+            id: None,
+            href: None,
+            event_id: None,
+            event_time: None,
+            event_type: None,
+            correlation_id: None,
+            domain: None,
+            title: None,
+            description: None,
+            priority: None,
+            time_ocurred: None,
+            event: None,
+        }
+    }
+}
+
+/// Converts the PartyInteractionDeleteEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for PartyInteractionDeleteEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            self.id.as_ref().map(|id| {
+                [
+                    "id".to_string(),
+                    id.to_string(),
+                ].join(",")
+            }),
+            self.href.as_ref().map(|href| {
+                [
+                    "href".to_string(),
+                    href.to_string(),
+                ].join(",")
+            }),
+            self.event_id.as_ref().map(|event_id| {
+                [
+                    "eventId".to_string(),
+                    event_id.to_string(),
+                ].join(",")
+            }),
+            // Skipping non-primitive type eventTime in query parameter serialization
+            self.event_type.as_ref().map(|event_type| {
+                [
+                    "eventType".to_string(),
+                    event_type.to_string(),
+                ].join(",")
+            }),
+            self.correlation_id.as_ref().map(|correlation_id| {
+                [
+                    "correlationId".to_string(),
+                    correlation_id.to_string(),
+                ].join(",")
+            }),
+            self.domain.as_ref().map(|domain| {
+                [
+                    "domain".to_string(),
+                    domain.to_string(),
+                ].join(",")
+            }),
+            self.title.as_ref().map(|title| {
+                [
+                    "title".to_string(),
+                    title.to_string(),
+                ].join(",")
+            }),
+            self.description.as_ref().map(|description| {
+                [
+                    "description".to_string(),
+                    description.to_string(),
+                ].join(",")
+            }),
+            self.priority.as_ref().map(|priority| {
+                [
+                    "priority".to_string(),
+                    priority.to_string(),
+                ].join(",")
+            }),
+            // Skipping non-primitive type timeOcurred in query parameter serialization
+            // Skipping non-primitive type event in query parameter serialization
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a PartyInteractionDeleteEvent value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for PartyInteractionDeleteEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<String>,
+            pub href: Vec<String>,
+            pub event_id: Vec<String>,
+            pub event_time: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub event_type: Vec<String>,
+            pub correlation_id: Vec<String>,
+            pub domain: Vec<String>,
+            pub title: Vec<String>,
+            pub description: Vec<String>,
+            pub priority: Vec<String>,
+            pub time_ocurred: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub event: Vec<models::PartyInteractionDeleteEventPayload>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing PartyInteractionDeleteEvent".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "href" => intermediate_rep.href.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "eventId" => intermediate_rep.event_id.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "eventTime" => intermediate_rep.event_time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "eventType" => intermediate_rep.event_type.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "correlationId" => intermediate_rep.correlation_id.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "domain" => intermediate_rep.domain.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "title" => intermediate_rep.title.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "description" => intermediate_rep.description.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "priority" => intermediate_rep.priority.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "timeOcurred" => intermediate_rep.time_ocurred.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "event" => intermediate_rep.event.push(<models::PartyInteractionDeleteEventPayload as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing PartyInteractionDeleteEvent".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(PartyInteractionDeleteEvent {
+            id: intermediate_rep.id.into_iter().next(),
+            href: intermediate_rep.href.into_iter().next(),
+            event_id: intermediate_rep.event_id.into_iter().next(),
+            event_time: intermediate_rep.event_time.into_iter().next(),
+            event_type: intermediate_rep.event_type.into_iter().next(),
+            correlation_id: intermediate_rep.correlation_id.into_iter().next(),
+            domain: intermediate_rep.domain.into_iter().next(),
+            title: intermediate_rep.title.into_iter().next(),
+            description: intermediate_rep.description.into_iter().next(),
+            priority: intermediate_rep.priority.into_iter().next(),
+            time_ocurred: intermediate_rep.time_ocurred.into_iter().next(),
+            event: intermediate_rep.event.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<PartyInteractionDeleteEvent> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<PartyInteractionDeleteEvent>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<PartyInteractionDeleteEvent>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for PartyInteractionDeleteEvent - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<PartyInteractionDeleteEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <PartyInteractionDeleteEvent as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into PartyInteractionDeleteEvent - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<PartyInteractionDeleteEvent>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<PartyInteractionDeleteEvent>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<PartyInteractionDeleteEvent>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<PartyInteractionDeleteEvent> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <PartyInteractionDeleteEvent as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into PartyInteractionDeleteEvent - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+/// The event data structure
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct PartyInteractionDeleteEventPayload {
+    #[serde(rename = "partyInteraction")]
+
+    #[cfg_attr(feature = "validate", validate)]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub party_interaction: Option<models::PartyInteraction>,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for PartyInteractionDeleteEventPayload {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for PartyInteractionDeleteEventPayload {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+
+impl PartyInteractionDeleteEventPayload {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> PartyInteractionDeleteEventPayload {
+        PartyInteractionDeleteEventPayload {
+            party_interaction: None,
+        }
+    }
+}
+
+/// Converts the PartyInteractionDeleteEventPayload value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for PartyInteractionDeleteEventPayload {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping non-primitive type partyInteraction in query parameter serialization
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a PartyInteractionDeleteEventPayload value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for PartyInteractionDeleteEventPayload {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub party_interaction: Vec<models::PartyInteraction>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing PartyInteractionDeleteEventPayload".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "partyInteraction" => intermediate_rep.party_interaction.push(<models::PartyInteraction as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing PartyInteractionDeleteEventPayload".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(PartyInteractionDeleteEventPayload {
+            party_interaction: intermediate_rep.party_interaction.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<PartyInteractionDeleteEventPayload> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<PartyInteractionDeleteEventPayload>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<PartyInteractionDeleteEventPayload>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for PartyInteractionDeleteEventPayload - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<PartyInteractionDeleteEventPayload> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <PartyInteractionDeleteEventPayload as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into PartyInteractionDeleteEventPayload - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<PartyInteractionDeleteEventPayload>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<PartyInteractionDeleteEventPayload>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<PartyInteractionDeleteEventPayload>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<PartyInteractionDeleteEventPayload> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <PartyInteractionDeleteEventPayload as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into PartyInteractionDeleteEventPayload - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+/// The notification data structure
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct PartyInteractionStatusChangeEvent {
+    /// Identifier of the Process flow
+    #[serde(rename = "id")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub id: Option<String>,
+
+    /// Reference of the ProcessFlow
+    #[serde(rename = "href")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub href: Option<String>,
+
+    /// The identifier of the notification.
+    #[serde(rename = "eventId")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub event_id: Option<String>,
+
+    /// Time of the event occurrence.
+    #[serde(rename = "eventTime")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub event_time: Option<chrono::DateTime::<chrono::Utc>>,
+
+    /// The type of the notification.
+    #[serde(rename = "eventType")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub event_type: Option<String>,
+
+    /// The correlation id for this event.
+    #[serde(rename = "correlationId")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub correlation_id: Option<String>,
+
+    /// The domain of the event.
+    #[serde(rename = "domain")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub domain: Option<String>,
+
+    /// The title of the event.
+    #[serde(rename = "title")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub title: Option<String>,
+
+    /// An explnatory of the event.
+    #[serde(rename = "description")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub description: Option<String>,
+
+    /// A priority.
+    #[serde(rename = "priority")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub priority: Option<String>,
+
+    /// The time the event occured.
+    #[serde(rename = "timeOcurred")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub time_ocurred: Option<chrono::DateTime::<chrono::Utc>>,
+
+    #[serde(rename = "event")]
+
+    #[cfg_attr(feature = "validate", validate)]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub event: Option<models::PartyInteractionStatusChangeEventPayload>,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for PartyInteractionStatusChangeEvent {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for PartyInteractionStatusChangeEvent {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+
+impl PartyInteractionStatusChangeEvent {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> PartyInteractionStatusChangeEvent {
+        PartyInteractionStatusChangeEvent {
+            id: None,
+            href: None,
+            event_id: None,
+            event_time: None,
+            event_type: None,
+            correlation_id: None,
+            domain: None,
+            title: None,
+            description: None,
+            priority: None,
+            time_ocurred: None,
+            event: None,
+        }
+    }
+}
+
+/// Converts the PartyInteractionStatusChangeEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for PartyInteractionStatusChangeEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            self.id.as_ref().map(|id| {
+                [
+                    "id".to_string(),
+                    id.to_string(),
+                ].join(",")
+            }),
+            self.href.as_ref().map(|href| {
+                [
+                    "href".to_string(),
+                    href.to_string(),
+                ].join(",")
+            }),
+            self.event_id.as_ref().map(|event_id| {
+                [
+                    "eventId".to_string(),
+                    event_id.to_string(),
+                ].join(",")
+            }),
+            // Skipping non-primitive type eventTime in query parameter serialization
+            self.event_type.as_ref().map(|event_type| {
+                [
+                    "eventType".to_string(),
+                    event_type.to_string(),
+                ].join(",")
+            }),
+            self.correlation_id.as_ref().map(|correlation_id| {
+                [
+                    "correlationId".to_string(),
+                    correlation_id.to_string(),
+                ].join(",")
+            }),
+            self.domain.as_ref().map(|domain| {
+                [
+                    "domain".to_string(),
+                    domain.to_string(),
+                ].join(",")
+            }),
+            self.title.as_ref().map(|title| {
+                [
+                    "title".to_string(),
+                    title.to_string(),
+                ].join(",")
+            }),
+            self.description.as_ref().map(|description| {
+                [
+                    "description".to_string(),
+                    description.to_string(),
+                ].join(",")
+            }),
+            self.priority.as_ref().map(|priority| {
+                [
+                    "priority".to_string(),
+                    priority.to_string(),
+                ].join(",")
+            }),
+            // Skipping non-primitive type timeOcurred in query parameter serialization
+            // Skipping non-primitive type event in query parameter serialization
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a PartyInteractionStatusChangeEvent value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for PartyInteractionStatusChangeEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<String>,
+            pub href: Vec<String>,
+            pub event_id: Vec<String>,
+            pub event_time: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub event_type: Vec<String>,
+            pub correlation_id: Vec<String>,
+            pub domain: Vec<String>,
+            pub title: Vec<String>,
+            pub description: Vec<String>,
+            pub priority: Vec<String>,
+            pub time_ocurred: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub event: Vec<models::PartyInteractionStatusChangeEventPayload>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing PartyInteractionStatusChangeEvent".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "href" => intermediate_rep.href.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "eventId" => intermediate_rep.event_id.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "eventTime" => intermediate_rep.event_time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "eventType" => intermediate_rep.event_type.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "correlationId" => intermediate_rep.correlation_id.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "domain" => intermediate_rep.domain.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "title" => intermediate_rep.title.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "description" => intermediate_rep.description.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "priority" => intermediate_rep.priority.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "timeOcurred" => intermediate_rep.time_ocurred.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "event" => intermediate_rep.event.push(<models::PartyInteractionStatusChangeEventPayload as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing PartyInteractionStatusChangeEvent".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(PartyInteractionStatusChangeEvent {
+            id: intermediate_rep.id.into_iter().next(),
+            href: intermediate_rep.href.into_iter().next(),
+            event_id: intermediate_rep.event_id.into_iter().next(),
+            event_time: intermediate_rep.event_time.into_iter().next(),
+            event_type: intermediate_rep.event_type.into_iter().next(),
+            correlation_id: intermediate_rep.correlation_id.into_iter().next(),
+            domain: intermediate_rep.domain.into_iter().next(),
+            title: intermediate_rep.title.into_iter().next(),
+            description: intermediate_rep.description.into_iter().next(),
+            priority: intermediate_rep.priority.into_iter().next(),
+            time_ocurred: intermediate_rep.time_ocurred.into_iter().next(),
+            event: intermediate_rep.event.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<PartyInteractionStatusChangeEvent> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<PartyInteractionStatusChangeEvent>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<PartyInteractionStatusChangeEvent>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for PartyInteractionStatusChangeEvent - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<PartyInteractionStatusChangeEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <PartyInteractionStatusChangeEvent as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into PartyInteractionStatusChangeEvent - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<PartyInteractionStatusChangeEvent>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<PartyInteractionStatusChangeEvent>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<PartyInteractionStatusChangeEvent>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<PartyInteractionStatusChangeEvent> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <PartyInteractionStatusChangeEvent as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into PartyInteractionStatusChangeEvent - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+/// The event data structure
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct PartyInteractionStatusChangeEventPayload {
+    #[serde(rename = "partyInteraction")]
+
+    #[cfg_attr(feature = "validate", validate)]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub party_interaction: Option<models::PartyInteraction>,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for PartyInteractionStatusChangeEventPayload {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for PartyInteractionStatusChangeEventPayload {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+
+impl PartyInteractionStatusChangeEventPayload {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> PartyInteractionStatusChangeEventPayload {
+        PartyInteractionStatusChangeEventPayload {
+            party_interaction: None,
+        }
+    }
+}
+
+/// Converts the PartyInteractionStatusChangeEventPayload value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for PartyInteractionStatusChangeEventPayload {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping non-primitive type partyInteraction in query parameter serialization
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a PartyInteractionStatusChangeEventPayload value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for PartyInteractionStatusChangeEventPayload {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub party_interaction: Vec<models::PartyInteraction>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing PartyInteractionStatusChangeEventPayload".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "partyInteraction" => intermediate_rep.party_interaction.push(<models::PartyInteraction as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing PartyInteractionStatusChangeEventPayload".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(PartyInteractionStatusChangeEventPayload {
+            party_interaction: intermediate_rep.party_interaction.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<PartyInteractionStatusChangeEventPayload> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<PartyInteractionStatusChangeEventPayload>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<PartyInteractionStatusChangeEventPayload>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for PartyInteractionStatusChangeEventPayload - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<PartyInteractionStatusChangeEventPayload> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <PartyInteractionStatusChangeEventPayload as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into PartyInteractionStatusChangeEventPayload - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<PartyInteractionStatusChangeEventPayload>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<PartyInteractionStatusChangeEventPayload>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<PartyInteractionStatusChangeEventPayload>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<PartyInteractionStatusChangeEventPayload> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <PartyInteractionStatusChangeEventPayload as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into PartyInteractionStatusChangeEventPayload - {err}"))
                         }
                     })
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;

@@ -5,6 +5,9 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use ipnet::IpNet;
+
+use crate::events::callback::parse_network;
 
 pub const DEFAULT_BIND: &str = "127.0.0.1:8080";
 pub const DEFAULT_DATA_DIR: &str = "data";
@@ -37,6 +40,11 @@ pub enum Command {
     Keys {
         #[command(subcommand)]
         action: KeysCommand,
+    },
+    /// Event delivery: the backlog, the dead letters, and their replay.
+    Events {
+        #[command(subcommand)]
+        action: EventsCommand,
     },
 }
 
@@ -106,6 +114,62 @@ pub struct ServeArgs {
     /// Log format on stderr. The level comes from RUST_LOG (default: info).
     #[arg(long, env = "PARTY_INTERACTION_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
+
+    #[command(flatten)]
+    pub events: EventsArgs,
+}
+
+/// How events are delivered to subscribers' callbacks.
+#[derive(Debug, Args, Clone)]
+pub struct EventsArgs {
+    /// Allow plain http callback URLs (only https otherwise).
+    #[arg(long, env = "PARTY_INTERACTION_EVENTS_ALLOW_HTTP")]
+    pub events_allow_http: bool,
+
+    /// Comma-separated networks or addresses (127.0.0.0/8, ::1) that callbacks may reach
+    /// although they are loopback, private, link-local or reserved. None by default, so that
+    /// a subscriber cannot make the server call into its own network.
+    #[arg(
+        long,
+        env = "PARTY_INTERACTION_EVENTS_ALLOW_NETWORKS",
+        value_delimiter = ',',
+        value_parser = parse_network
+    )]
+    pub events_allow_networks: Vec<IpNet>,
+
+    /// How long one delivery may take (connecting included), in milliseconds.
+    #[arg(
+        long,
+        env = "PARTY_INTERACTION_EVENTS_TIMEOUT_MS",
+        default_value_t = 10_000
+    )]
+    pub events_timeout_ms: u64,
+
+    /// Delay before the first retry of a failed delivery, in milliseconds; it doubles with
+    /// every attempt (with random jitter of up to half).
+    #[arg(
+        long,
+        env = "PARTY_INTERACTION_EVENTS_RETRY_INITIAL_MS",
+        default_value_t = 1_000
+    )]
+    pub events_retry_initial_ms: u64,
+
+    /// Longest delay between two attempts, in milliseconds.
+    #[arg(
+        long,
+        env = "PARTY_INTERACTION_EVENTS_RETRY_MAX_MS",
+        default_value_t = 300_000
+    )]
+    pub events_retry_max_ms: u64,
+
+    /// Attempts before an event goes to the dead letters.
+    #[arg(
+        long,
+        env = "PARTY_INTERACTION_EVENTS_MAX_ATTEMPTS",
+        default_value_t = 10,
+        value_parser = clap::value_parser!(u32).range(1..)
+    )]
+    pub events_max_attempts: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -143,5 +207,34 @@ pub enum KeysCommand {
         data: DataDirArg,
         /// Name of the key.
         name: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EventsCommand {
+    /// Per subscription: events not yet processed and dead letters. Works while the server
+    /// runs (from the status it writes every second) and while it is stopped.
+    Status {
+        #[command(flatten)]
+        data: DataDirArg,
+    },
+    /// List the events that could not be delivered.
+    DeadLetters {
+        #[command(flatten)]
+        data: DataDirArg,
+        /// Print a JSON array instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Queue dead letters for delivery again; a running server sends them within a second.
+    Replay {
+        #[command(flatten)]
+        data: DataDirArg,
+        /// Ids of the dead letters, as `dead-letters` lists them.
+        #[arg(required_unless_present = "all", conflicts_with = "all")]
+        ids: Vec<String>,
+        /// Replay every dead letter.
+        #[arg(long)]
+        all: bool,
     },
 }

@@ -42,6 +42,8 @@ pub enum ApiError {
     BodyUnreadable(String),
     InvalidBody(Vec<String>),
     InvalidQuery(Vec<String>),
+    /// An event subscription's callback URL that events may not be sent to.
+    InvalidCallback(String),
     Unauthorized(String),
     Forbidden(String),
     NotFound(String),
@@ -78,7 +80,8 @@ impl ApiError {
             | Self::BodyTooDeep { .. }
             | Self::BodyUnreadable(_)
             | Self::InvalidBody(_)
-            | Self::InvalidQuery(_) => StatusCode::BAD_REQUEST,
+            | Self::InvalidQuery(_)
+            | Self::InvalidCallback(_) => StatusCode::BAD_REQUEST,
             Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::NotFound(_) => StatusCode::NOT_FOUND,
@@ -100,6 +103,7 @@ impl ApiError {
             Self::BodyUnreadable(_) => "bodyUnreadable",
             Self::InvalidBody(_) => "invalidBody",
             Self::InvalidQuery(_) => "invalidQuery",
+            Self::InvalidCallback(_) => "invalidCallback",
             Self::Unauthorized(_) => "unauthorized",
             Self::Forbidden(_) => "forbidden",
             Self::NotFound(_) => "notFound",
@@ -121,6 +125,7 @@ impl ApiError {
             Self::BodyUnreadable(_) => "The request body could not be read",
             Self::InvalidBody(_) => "The request body does not match the schema",
             Self::InvalidQuery(_) => "The query is not understood",
+            Self::InvalidCallback(_) => "Events cannot be sent to this callback",
             Self::Unauthorized(_) => "Valid credentials are required",
             Self::Forbidden(_) => "The credentials do not allow this operation",
             Self::NotFound(_) => "Not found",
@@ -141,6 +146,7 @@ impl ApiError {
             | Self::Forbidden(detail)
             | Self::NotFound(detail)
             | Self::PreconditionFailed(detail)
+            | Self::InvalidCallback(detail)
             | Self::InvalidRequest(detail) => detail.clone(),
             Self::UnsupportedContentType { given, also } => {
                 let others: String = also

@@ -1,7 +1,8 @@
 //! party-interaction: a TM Forum TMF683 Party Interaction server on an embedded store.
 //!
 //! # Layout
-//! - [`config`]: the command line (`serve`, `keys`), each flag with an environment variable.
+//! - [`config`]: the command line (`serve`, `keys`, `events`), each flag with an environment
+//!   variable.
 //! - [`server`]: start-up, the accept loop, graceful shutdown.
 //! - [`http`]: the middleware around the generated glue: routing to 404/405, authentication,
 //!   body checks, and the spec's `Error` for every failure.
@@ -10,7 +11,8 @@
 //! - [`spec`]: the embedded spec and its definitions.
 //! - [`interactions`]: the generated `Api` trait implemented: what each operation does.
 //! - [`query`]: TMF630 filters, sorting and attribute selection of the list operation.
-//! - [`store`]: the storage trait and its sled engine.
+//! - [`store`]: the storage trait and its sled engine, with the outbox of events.
+//! - [`events`]: event subscriptions (the TMF hub) and the delivery of events to them.
 //! - [`errors`]: outcomes that are not successes, mapped to HTTP in one place.
 //! - [`context`], [`clock`], [`telemetry`], [`keys`]: the small pieces.
 //!
@@ -26,6 +28,7 @@ pub mod clock;
 pub mod config;
 pub mod context;
 pub mod errors;
+pub mod events;
 pub mod http;
 pub mod interactions;
 pub mod keys;

@@ -7,12 +7,13 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use clap::Parser as _;
 use party_interaction_server::config::{Cli, Command};
-use party_interaction_server::{keys, server, telemetry};
+use party_interaction_server::{events, keys, server, telemetry};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Keys { action }) => keys::run(action),
+        Some(Command::Events { action }) => events::cli::run(action),
         Some(Command::Serve(args)) => serve(args),
         None => serve(cli.serve),
     };

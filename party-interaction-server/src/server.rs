@@ -15,9 +15,14 @@ use tokio::sync::Semaphore;
 use crate::auth::api_keys::ApiKeyStore;
 use crate::auth::jwt::JwtVerifier;
 use crate::auth::{Authenticator, Scope};
-use crate::config::ServeArgs;
+use crate::config::{EventsArgs, ServeArgs};
+use crate::events::callback::CallbackPolicy;
+use crate::events::dead_letters::DeadLetters;
+use crate::events::dispatch::{DeliveryConfig, Dispatcher};
+use crate::events::hub::Hub;
 use crate::http::App;
 use crate::interactions::Interactions;
+use crate::query::Attributes;
 use crate::spec::Definitions;
 use crate::store::{InteractionStore, SledStore};
 
@@ -65,7 +70,22 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
 
     let definitions = Definitions::from_spec()?;
     let shared_store: Arc<dyn InteractionStore> = store.clone();
-    let interactions = Interactions::new(shared_store, definitions.clone(), &public_url)?;
+    let attributes = Attributes::of(&definitions, "PartyInteraction");
+    let (policy, delivery) = event_delivery(&args.events);
+    let dispatcher = Dispatcher::start(
+        Arc::clone(&shared_store),
+        policy,
+        delivery,
+        DeadLetters::new(data_dir),
+        attributes.clone(),
+    )?;
+    let hub = Hub::new(
+        Arc::clone(&shared_store),
+        dispatcher,
+        attributes,
+        &public_url,
+    );
+    let interactions = Interactions::new(shared_store, definitions.clone(), &public_url, hub)?;
     let app = App::new(
         interactions,
         Authenticator::new(api_keys, jwt),
@@ -93,6 +113,20 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     store.flush().context("flushing the store")?;
     tracing::info!("store flushed; stopped");
     Ok(())
+}
+
+fn event_delivery(args: &EventsArgs) -> (CallbackPolicy, DeliveryConfig) {
+    let policy = CallbackPolicy {
+        allow_http: args.events_allow_http,
+        allowed_networks: args.events_allow_networks.clone(),
+    };
+    let delivery = DeliveryConfig {
+        timeout: Duration::from_millis(args.events_timeout_ms),
+        retry_initial: Duration::from_millis(args.events_retry_initial_ms),
+        retry_max: Duration::from_millis(args.events_retry_max_ms),
+        max_attempts: args.events_max_attempts,
+    };
+    (policy, delivery)
 }
 
 async fn accept_until_shutdown(

@@ -5,6 +5,9 @@
 use futures::{future, Stream, stream};
 #[allow(unused_imports)]
 use party_interaction_api::{Api, ApiNoContext, Claims, Client, ContextWrapperExt, models,
+                      RegisterListenerResponse,
+                      RetrieveListenerResponse,
+                      UnregisterListenerResponse,
                       CreatePartyInteractionResponse,
                       ListPartyInteractionResponse,
                       DeletePartyInteractionResponse,
@@ -122,6 +125,30 @@ fn main() {
     let mut rt = tokio::runtime::Runtime::new().unwrap();
 
     match matches.get_one::<String>("operation").map(String::as_str) {
+        /* Disabled because there's no example.
+        Some("RegisterListener") => {
+            let result = rt.block_on(client.register_listener(
+                  ???
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        */
+        /* Disabled because there's no example.
+        Some("RetrieveListener") => {
+            let result = rt.block_on(client.retrieve_listener(
+                  ???
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        */
+        /* Disabled because there's no example.
+        Some("UnregisterListener") => {
+            let result = rt.block_on(client.unregister_listener(
+                  ???
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        */
         /* Disabled because there's no example.
         Some("CreatePartyInteraction") => {
             let result = rt.block_on(client.create_party_interaction(

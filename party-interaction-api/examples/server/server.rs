@@ -137,6 +137,9 @@ use crate::server_auth;
 
 use party_interaction_api::{
     Api,
+    RegisterListenerResponse,
+    RetrieveListenerResponse,
+    UnregisterListenerResponse,
     CreatePartyInteractionResponse,
     ListPartyInteractionResponse,
     DeletePartyInteractionResponse,
@@ -150,6 +153,36 @@ use swagger::ApiError;
 #[async_trait]
 impl<C> Api<C> for Server<C> where C: Has<XSpanIdString> + Send + Sync
 {
+    /// Register a listener
+    async fn register_listener(
+        &self,
+        data: models::EventSubscriptionInput,
+        context: &C) -> Result<RegisterListenerResponse, ApiError>
+    {
+        info!("register_listener({:?}) - X-Span-ID: {:?}", data, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Retrieves a listener by ID
+    async fn retrieve_listener(
+        &self,
+        id: String,
+        context: &C) -> Result<RetrieveListenerResponse, ApiError>
+    {
+        info!("retrieve_listener({:?}) - X-Span-ID: {:?}", id, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Unregister a listener
+    async fn unregister_listener(
+        &self,
+        id: String,
+        context: &C) -> Result<UnregisterListenerResponse, ApiError>
+    {
+        info!("unregister_listener({:?}) - X-Span-ID: {:?}", id, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
     /// Creates a PartyInteraction
     async fn create_party_interaction(
         &self,

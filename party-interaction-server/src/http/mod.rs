@@ -55,6 +55,7 @@ struct Shared {
     authenticator: Authenticator,
     create_body: JsonBody,
     patch_body: JsonBody,
+    subscription_body: JsonBody,
     attributes: Attributes,
     body_limit: usize,
     generated: GeneratedService,
@@ -76,6 +77,7 @@ enum QueryKind {
 
 const CREATE: &str = "PartyInteraction_Create";
 const UPDATE: &str = "PartyInteraction_Update";
+const SUBSCRIBE: &str = "EventSubscriptionInput";
 
 /// Media type of JSON Merge Patch (RFC 7386).
 const MERGE_PATCH: &str = "merge-patch+json";
@@ -101,6 +103,12 @@ impl App {
                     UPDATE,
                     BodyValidator::new(definitions, UPDATE)?,
                     &[MERGE_PATCH],
+                )?,
+                subscription_body: JsonBody::new(
+                    definitions,
+                    SUBSCRIBE,
+                    BodyValidator::new(definitions, SUBSCRIBE)?,
+                    &[],
                 )?,
                 attributes: Attributes::of(definitions, "PartyInteraction"),
                 body_limit,
@@ -163,6 +171,13 @@ impl App {
             "DeletePartyInteraction" => bodiless(Scope::Write, QueryKind::None),
             "ListPartyInteraction" => bodiless(Scope::Read, QueryKind::List),
             "RetrievePartyInteraction" => bodiless(Scope::Read, QueryKind::Fields),
+            // Subscriptions name where data goes, so reading one needs `write` too.
+            "RegisterListener" => Operation {
+                scope: Scope::Write,
+                body: Some(|shared| &shared.subscription_body),
+                query: QueryKind::None,
+            },
+            "RetrieveListener" | "UnregisterListener" => bodiless(Scope::Write, QueryKind::None),
             _ => return None,
         })
     }

@@ -14,7 +14,8 @@ use async_trait::async_trait;
 use bytes::Bytes;
 use party_interaction_api::{
     models, Api, CreatePartyInteractionResponse, DeletePartyInteractionResponse,
-    ListPartyInteractionResponse, PatchPartyInteractionResponse, RetrievePartyInteractionResponse,
+    ListPartyInteractionResponse, PatchPartyInteractionResponse, RegisterListenerResponse,
+    RetrieveListenerResponse, RetrievePartyInteractionResponse, UnregisterListenerResponse,
     BASE_PATH,
 };
 use serde_json::Value;
@@ -22,13 +23,14 @@ use sha2::{Digest as _, Sha256};
 
 use crate::context::{Query, Representation, RequestContext};
 use crate::errors::ApiError;
+use crate::events::hub::Hub;
 use crate::spec::Definitions;
 use crate::store::{InteractionStore, StoreError};
 use crate::validate::BodyValidator;
 
 pub use create::{fingerprint, transaction_id};
 
-/// The handlers, shared by every connection.
+/// The handlers, shared by every connection (those of the event hub delegate to [`Hub`]).
 #[derive(Clone)]
 pub struct Interactions {
     shared: Arc<Shared>,
@@ -41,6 +43,7 @@ struct Shared {
     stored_shape: BodyValidator,
     /// Scheme, host and any prefix in front of the base path, without a trailing slash.
     public_url: String,
+    hub: Hub,
 }
 
 impl Interactions {
@@ -48,6 +51,7 @@ impl Interactions {
         store: Arc<dyn InteractionStore>,
         definitions: Definitions,
         public_url: &str,
+        hub: Hub,
     ) -> anyhow::Result<Self> {
         Ok(Self {
             shared: Arc::new(Shared {
@@ -55,6 +59,7 @@ impl Interactions {
                 stored_shape: BodyValidator::new(&definitions, "PartyInteraction_Create")?,
                 definitions,
                 public_url: public_url.trim_end_matches('/').to_owned(),
+                hub,
             }),
         })
     }
@@ -92,6 +97,74 @@ impl Interactions {
 
 #[async_trait]
 impl Api<RequestContext> for Interactions {
+    async fn register_listener(
+        &self,
+        _lossy: models::EventSubscriptionInput,
+        context: &RequestContext,
+    ) -> Result<RegisterListenerResponse, swagger::ApiError> {
+        let Some(input) = context.body.as_deref() else {
+            return Ok(RegisterListenerResponse::InternalServerError(missing_body()));
+        };
+        Ok(match self.shared.hub.register(input).await {
+            Ok(representation) => {
+                answer(context, representation);
+                RegisterListenerResponse::Subscribed {
+                    body: models::EventSubscription::new(String::new(), String::new()),
+                    location: None,
+                }
+            }
+            Err(err) => {
+                let model = error_model(&err, None);
+                match err {
+                    ApiError::InvalidQuery(_) | ApiError::InvalidCallback(_) => {
+                        RegisterListenerResponse::BadRequest(model)
+                    }
+                    _ => RegisterListenerResponse::InternalServerError(model),
+                }
+            }
+        })
+    }
+
+    async fn retrieve_listener(
+        &self,
+        id: String,
+        context: &RequestContext,
+    ) -> Result<RetrieveListenerResponse, swagger::ApiError> {
+        Ok(match self.shared.hub.retrieve(&id).await {
+            Ok(representation) => {
+                answer(context, representation);
+                RetrieveListenerResponse::Success(models::EventSubscription::new(
+                    String::new(),
+                    String::new(),
+                ))
+            }
+            Err(err) => {
+                let model = error_model(&err, None);
+                match err {
+                    ApiError::NotFound(_) => RetrieveListenerResponse::NotFound(model),
+                    _ => RetrieveListenerResponse::InternalServerError(model),
+                }
+            }
+        })
+    }
+
+    async fn unregister_listener(
+        &self,
+        id: String,
+        _context: &RequestContext,
+    ) -> Result<UnregisterListenerResponse, swagger::ApiError> {
+        Ok(match self.shared.hub.unregister(&id).await {
+            Ok(()) => UnregisterListenerResponse::Deleted,
+            Err(err) => {
+                let model = error_model(&err, None);
+                match err {
+                    ApiError::NotFound(_) => UnregisterListenerResponse::NotFound(model),
+                    _ => UnregisterListenerResponse::InternalServerError(model),
+                }
+            }
+        })
+    }
+
     async fn create_party_interaction(
         &self,
         _lossy: models::PartyInteractionCreate,

@@ -19,7 +19,7 @@ const OPERATORS: [(&str, Comparison); 4] = [
 
 /// The decoding of `form_urlencoded` is lossy (`%zz` stays as it is, bad UTF-8 becomes U+FFFD);
 /// a query that does not decode cleanly is refused rather than guessed at.
-fn check_encoding(query: &str) -> Result<(), QueryError> {
+pub fn check_encoding(query: &str) -> Result<(), QueryError> {
     let bytes = query.as_bytes();
     let mut decoded = Vec::with_capacity(bytes.len());
     let mut index = 0;

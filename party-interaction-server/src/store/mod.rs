@@ -1,6 +1,12 @@
 //! Where interactions live. Handlers see only [`InteractionStore`]; the embedded sled engine is
 //! the default, and a deployment that needs a database server can add another engine behind
 //! the same trait.
+//!
+//! The store also keeps the event subscriptions and the outbox of events: every write that
+//! changes an interaction appends its events (built by [`crate::events::envelopes`]) in the
+//! same atomic step, while any subscription exists, so that a crash can neither lose the event
+//! of a stored change nor leave an event whose change was not stored. Events are numbered in
+//! commit order; each subscription keeps the number of the last one it was given.
 
 mod keys;
 mod sled_store;
@@ -8,6 +14,7 @@ mod sled_store;
 use std::ops::Bound;
 
 use bytes::Bytes;
+use tokio::sync::watch;
 
 use crate::errors::ApiError;
 
@@ -98,6 +105,32 @@ pub enum StoreError {
     Corrupt(String),
 }
 
+/// What a write did to an interaction, for the events it emits.
+#[derive(Debug, Clone, Copy)]
+pub enum Changed<'a> {
+    Created(&'a [u8]),
+    Updated { before: &'a [u8], after: &'a [u8] },
+    Deleted(&'a [u8]),
+}
+
+/// A subscription as stored, with its position in the outbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SubscriptionEntry {
+    pub id: String,
+    /// The subscription as the events module wrote it (JSON).
+    pub record: Bytes,
+    /// Number of the last event given to it.
+    pub position: u64,
+}
+
+/// An event of the outbox, by number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutboxEvent {
+    pub seq: u64,
+    /// The event, as sent to listeners (JSON).
+    pub body: Bytes,
+}
+
 pub trait InteractionStore: Send + Sync + 'static {
     /// Stores a new interaction, its transaction id and its index entries atomically, and
     /// durably: when this returns, the outcome survives a crash.
@@ -120,4 +153,28 @@ pub trait InteractionStore: Send + Sync + 'static {
 
     /// Writes everything to disk.
     fn flush(&self) -> Result<(), StoreError>;
+
+    /// Adds a subscription (durably), positioned after the last event committed so far, which
+    /// is returned: it sees exactly the events of the writes committed after this returns.
+    fn add_subscription(&self, id: &str, record: &[u8]) -> Result<u64, StoreError>;
+
+    fn subscription(&self, id: &str) -> Result<Option<Bytes>, StoreError>;
+
+    /// Removes a subscription and its position (durably); false if there was none.
+    fn remove_subscription(&self, id: &str) -> Result<bool, StoreError>;
+
+    fn subscriptions(&self) -> Result<Vec<SubscriptionEntry>, StoreError>;
+
+    /// Up to `max` events numbered above `after`, in order, among those already on disk.
+    fn events_after(&self, after: u64, max: usize) -> Result<Vec<OutboxEvent>, StoreError>;
+
+    /// Records that a subscription has been given every event up to `seq`. Not flushed: after
+    /// a crash a subscription may be given an event again, never skip one.
+    fn set_position(&self, subscription: &str, seq: u64) -> Result<(), StoreError>;
+
+    /// Drops the events every subscription has been given; returns how many.
+    fn prune_events(&self) -> Result<u64, StoreError>;
+
+    /// The number of the last event on disk, updated as writes are flushed.
+    fn durable_events(&self) -> watch::Receiver<u64>;
 }

@@ -6,13 +6,18 @@
 //! - `transaction_of`: id → its transactionId, so that a delete can remove that entry.
 //! - `by_creation`: creation time (8 bytes, see [`keys::time_bytes`]) + id → ().
 //! - `by_customer`: customerId (length-prefixed) + creation time + id → ().
-//! - `meta`: the number of interactions and the layout version.
+//! - `meta`: the number of interactions, the layout version, the number of the last event and
+//!   the number of subscriptions.
+//! - `outbox`: event number (8 bytes, big-endian) → event JSON.
+//! - `subscriptions`: id → subscription JSON; `positions`: id → number of its last event.
 //!
 //! Every write touches all the trees it affects in one sled transaction, and the log is
-//! flushed before the call returns, so after any crash the indexes and the records agree.
+//! flushed before the call returns, so after any crash the indexes, the records and the outbox
+//! agree. sled runs transactions one at a time, so event numbers follow commit order.
 
 use std::ops::Bound;
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use bytes::Bytes;
 use serde_json::Value;
@@ -21,22 +26,30 @@ use sled::transaction::{
     TransactionalTree,
 };
 use sled::{IVec, Transactional as _};
+use tokio::sync::watch;
 
 use super::keys::{customer_prefix, id_of, time_bytes, IndexKeys};
 use super::{
-    Candidates, Change, CreateOutcome, DeleteOutcome, IdIterator, InteractionStore, NewInteraction,
-    Precondition, StoreError, TimeRange, UpdateOutcome,
+    Candidates, Change, Changed, CreateOutcome, DeleteOutcome, IdIterator, InteractionStore,
+    NewInteraction, OutboxEvent, Precondition, StoreError, SubscriptionEntry, TimeRange,
+    UpdateOutcome,
 };
 
 const FINGERPRINT_LEN: usize = 32;
 const COUNT: &[u8] = b"count";
 const LAYOUT: &[u8] = b"layout";
+const LAST_EVENT: &[u8] = b"last_event";
+const SUBSCRIBERS: &[u8] = b"subscribers";
 /// Version 2 added the indexes and the count; version 1 stores are reindexed on open.
 const LAYOUT_VERSION: u64 = 2;
 
 pub struct SledStore {
     db: sled::Db,
     trees: Trees,
+    /// Number of the last event committed, flushed or not.
+    committed_events: AtomicU64,
+    /// Number of the last event known to be on disk.
+    durable_events: watch::Sender<u64>,
 }
 
 struct Trees {
@@ -46,6 +59,9 @@ struct Trees {
     by_creation: sled::Tree,
     by_customer: sled::Tree,
     meta: sled::Tree,
+    outbox: sled::Tree,
+    subscriptions: sled::Tree,
+    positions: sled::Tree,
 }
 
 /// The trees inside a transaction.
@@ -56,6 +72,7 @@ struct Tx<'a> {
     by_creation: &'a TransactionalTree,
     by_customer: &'a TransactionalTree,
     meta: &'a TransactionalTree,
+    outbox: &'a TransactionalTree,
 }
 
 type TxResult<T> = ConflictableTransactionResult<T, StoreError>;
@@ -74,10 +91,42 @@ impl SledStore {
             by_creation: db.open_tree("by_creation")?,
             by_customer: db.open_tree("by_customer")?,
             meta: db.open_tree("meta")?,
+            outbox: db.open_tree("outbox")?,
+            subscriptions: db.open_tree("subscriptions")?,
+            positions: db.open_tree("positions")?,
         };
-        let store = Self { db, trees };
+        let last_event = trees
+            .meta
+            .get(LAST_EVENT)?
+            .map_or(0, |value| decode_u64(&value));
+        let store = Self {
+            db,
+            trees,
+            committed_events: AtomicU64::new(last_event),
+            durable_events: watch::Sender::new(last_event),
+        };
         store.upgrade()?;
         Ok(store)
+    }
+
+    /// Flushes, then moves the durable event number up to what the flush covered.
+    fn flush_durably(&self) -> Result<(), StoreError> {
+        let covered = self.committed_events.load(Ordering::Acquire);
+        self.db.flush()?;
+        self.durable_events.send_if_modified(|durable| {
+            let moved = covered > *durable;
+            if moved {
+                *durable = covered;
+            }
+            moved
+        });
+        Ok(())
+    }
+
+    fn committed(&self, last_event: Option<u64>) {
+        if let Some(seq) = last_event {
+            self.committed_events.fetch_max(seq, Ordering::AcqRel);
+        }
     }
 
     /// Size of the database files on disk, in bytes.
@@ -88,17 +137,18 @@ impl SledStore {
     /// Like [`InteractionStore::create`] without the flush: for bulk loads that flush once at
     /// the end (benchmarks, imports). Nothing is durable until [`InteractionStore::flush`].
     pub fn create_unflushed(&self, new: &NewInteraction) -> Result<CreateOutcome, StoreError> {
-        self.transaction(|tx| {
+        let (outcome, last_event) = self.transaction(|tx| {
             if let Some(key) = &new.transaction {
                 if let Some(entry) = tx.transaction_ids.get(key.transaction_id.as_bytes())? {
                     let (fingerprint, id) = split_entry(&entry).map_err(abort)?;
                     if fingerprint != key.fingerprint {
-                        return Ok(CreateOutcome::TransactionConflict);
+                        return Ok((CreateOutcome::TransactionConflict, None));
                     }
                     let document = tx.interactions.get(id)?.ok_or_else(|| {
                         abort(corrupt(format!("transaction id points to missing {id}")))
                     })?;
-                    return Ok(CreateOutcome::Replayed(Bytes::from(document.to_vec())));
+                    let document = Bytes::from(document.to_vec());
+                    return Ok((CreateOutcome::Replayed(document), None));
                 }
                 let mut entry = Vec::with_capacity(FINGERPRINT_LEN + new.id.len());
                 entry.extend_from_slice(&key.fingerprint);
@@ -113,8 +163,11 @@ impl SledStore {
                 .insert(new.id.as_bytes(), new.document.as_ref())?;
             tx.index(&IndexKeys::of(&new.id, &document))?;
             tx.add_to_count(1)?;
-            Ok(CreateOutcome::Created(new.document.clone()))
-        })
+            let last_event = tx.emit(Changed::Created(&new.document))?;
+            Ok((CreateOutcome::Created(new.document.clone()), last_event))
+        })?;
+        self.committed(last_event);
+        Ok(outcome)
     }
 
     fn transaction<T>(&self, body: impl Fn(&Tx<'_>) -> TxResult<T>) -> Result<T, StoreError> {
@@ -126,6 +179,7 @@ impl SledStore {
             &t.by_creation,
             &t.by_customer,
             &t.meta,
+            &t.outbox,
         )
             .transaction(
                 |(
@@ -135,6 +189,7 @@ impl SledStore {
                     by_creation,
                     by_customer,
                     meta,
+                    outbox,
                 )| {
                     body(&Tx {
                         interactions,
@@ -143,13 +198,11 @@ impl SledStore {
                         by_creation,
                         by_customer,
                         meta,
+                        outbox,
                     })
                 },
             )
-            .map_err(|err| match err {
-                TransactionError::Abort(err) => err,
-                TransactionError::Storage(err) => StoreError::Engine(err),
-            })
+            .map_err(unwrap_abort)
     }
 
     /// Builds the indexes and the count of a store written before they existed.
@@ -226,6 +279,32 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// Appends the events of a change to the outbox, if anyone subscribes; returns the number
+    /// of the last one.
+    fn emit(&self, changed: Changed<'_>) -> TxResult<Option<u64>> {
+        let subscribers = self
+            .meta
+            .get(SUBSCRIBERS)?
+            .map_or(0, |value| decode_u64(&value));
+        if subscribers == 0 {
+            return Ok(None);
+        }
+        let events = crate::events::envelopes(changed).map_err(|err| abort(corrupt(err)))?;
+        if events.is_empty() {
+            return Ok(None);
+        }
+        let mut seq = self
+            .meta
+            .get(LAST_EVENT)?
+            .map_or(0, |value| decode_u64(&value));
+        for event in events {
+            seq += 1;
+            self.outbox.insert(&seq.to_be_bytes(), event)?;
+        }
+        self.meta.insert(LAST_EVENT, &seq.to_be_bytes())?;
+        Ok(Some(seq))
+    }
+
     fn add_to_count(&self, delta: i64) -> TxResult<()> {
         let count = self.meta.get(COUNT)?.map_or(0, |value| decode_u64(&value));
         let count = count.saturating_add_signed(delta);
@@ -238,7 +317,7 @@ impl InteractionStore for SledStore {
     fn create(&self, new: NewInteraction) -> Result<CreateOutcome, StoreError> {
         let outcome = self.create_unflushed(&new)?;
         // A replay is flushed too: the request that created it may have died before its flush.
-        self.db.flush()?;
+        self.flush_durably()?;
         Ok(outcome)
     }
 
@@ -251,13 +330,13 @@ impl InteractionStore for SledStore {
     }
 
     fn update(&self, id: &str, change: Change<'_>) -> Result<UpdateOutcome, StoreError> {
-        let outcome = self.transaction(|tx| {
+        let (outcome, last_event) = self.transaction(|tx| {
             let Some(current) = tx.interactions.get(id.as_bytes())? else {
-                return Ok(UpdateOutcome::NotFound);
+                return Ok((UpdateOutcome::NotFound, None));
             };
             let changed = match change(&current) {
                 Ok(changed) => changed,
-                Err(refusal) => return Ok(UpdateOutcome::Refused(refusal)),
+                Err(refusal) => return Ok((UpdateOutcome::Refused(refusal), None)),
             };
             let old_keys = IndexKeys::of(id, &parse(&current).map_err(abort)?);
             let new_keys = IndexKeys::of(id, &parse(&changed).map_err(abort)?);
@@ -266,10 +345,15 @@ impl InteractionStore for SledStore {
                 tx.index(&new_keys)?;
             }
             tx.interactions.insert(id.as_bytes(), changed.as_ref())?;
-            Ok(UpdateOutcome::Updated(changed))
+            let last_event = tx.emit(Changed::Updated {
+                before: &current,
+                after: &changed,
+            })?;
+            Ok((UpdateOutcome::Updated(changed), last_event))
         })?;
+        self.committed(last_event);
         if matches!(outcome, UpdateOutcome::Updated(_)) {
-            self.db.flush()?;
+            self.flush_durably()?;
         }
         Ok(outcome)
     }
@@ -279,12 +363,12 @@ impl InteractionStore for SledStore {
         id: &str,
         precondition: Precondition<'_>,
     ) -> Result<DeleteOutcome, StoreError> {
-        let outcome = self.transaction(|tx| {
+        let (outcome, last_event) = self.transaction(|tx| {
             let Some(document) = tx.interactions.get(id.as_bytes())? else {
-                return Ok(DeleteOutcome::NotFound);
+                return Ok((DeleteOutcome::NotFound, None));
             };
             if let Err(refusal) = precondition(&document) {
-                return Ok(DeleteOutcome::Refused(refusal));
+                return Ok((DeleteOutcome::Refused(refusal), None));
             }
             tx.interactions.remove(id.as_bytes())?;
             tx.unindex(&IndexKeys::of(id, &parse(&document).map_err(abort)?))?;
@@ -292,10 +376,15 @@ impl InteractionStore for SledStore {
                 tx.transaction_ids.remove(transaction_id)?;
             }
             tx.add_to_count(-1)?;
-            Ok(DeleteOutcome::Deleted(Bytes::from(document.to_vec())))
+            let last_event = tx.emit(Changed::Deleted(&document))?;
+            Ok((
+                DeleteOutcome::Deleted(Bytes::from(document.to_vec())),
+                last_event,
+            ))
         })?;
+        self.committed(last_event);
         if matches!(outcome, DeleteOutcome::Deleted(_)) {
-            self.db.flush()?;
+            self.flush_durably()?;
         }
         Ok(outcome)
     }
@@ -340,8 +429,126 @@ impl InteractionStore for SledStore {
     }
 
     fn flush(&self) -> Result<(), StoreError> {
-        self.db.flush()?;
+        self.flush_durably()
+    }
+
+    fn add_subscription(&self, id: &str, record: &[u8]) -> Result<u64, StoreError> {
+        let t = &self.trees;
+        let position = (&t.subscriptions, &t.positions, &t.meta)
+            .transaction(|(subscriptions, positions, meta)| {
+                let last_event = meta.get(LAST_EVENT)?.map_or(0, |value| decode_u64(&value));
+                if subscriptions.insert(id.as_bytes(), record)?.is_none() {
+                    let count = meta.get(SUBSCRIBERS)?.map_or(0, |value| decode_u64(&value));
+                    meta.insert(SUBSCRIBERS, &(count + 1).to_be_bytes())?;
+                }
+                positions.insert(id.as_bytes(), &last_event.to_be_bytes())?;
+                Ok(last_event)
+            })
+            .map_err(unwrap_abort)?;
+        self.flush_durably()?;
+        Ok(position)
+    }
+
+    fn subscription(&self, id: &str) -> Result<Option<Bytes>, StoreError> {
+        Ok(self
+            .trees
+            .subscriptions
+            .get(id.as_bytes())?
+            .map(|record| Bytes::from(record.to_vec())))
+    }
+
+    fn remove_subscription(&self, id: &str) -> Result<bool, StoreError> {
+        let t = &self.trees;
+        let removed = (&t.subscriptions, &t.positions, &t.meta)
+            .transaction(|(subscriptions, positions, meta)| {
+                if subscriptions.remove(id.as_bytes())?.is_none() {
+                    return Ok(false);
+                }
+                positions.remove(id.as_bytes())?;
+                let count = meta.get(SUBSCRIBERS)?.map_or(0, |value| decode_u64(&value));
+                meta.insert(SUBSCRIBERS, &count.saturating_sub(1).to_be_bytes())?;
+                Ok(true)
+            })
+            .map_err(unwrap_abort)?;
+        if removed {
+            self.flush_durably()?;
+        }
+        Ok(removed)
+    }
+
+    fn subscriptions(&self) -> Result<Vec<SubscriptionEntry>, StoreError> {
+        let mut entries = Vec::new();
+        for entry in self.trees.subscriptions.iter() {
+            let (id, record) = entry?;
+            let position = self
+                .trees
+                .positions
+                .get(&id)?
+                .map_or(0, |value| decode_u64(&value));
+            let id = String::from_utf8(id.to_vec())
+                .map_err(|_| corrupt("a non-UTF-8 subscription id".into()))?;
+            entries.push(SubscriptionEntry {
+                id,
+                record: Bytes::from(record.to_vec()),
+                position,
+            });
+        }
+        Ok(entries)
+    }
+
+    fn events_after(&self, after: u64, max: usize) -> Result<Vec<OutboxEvent>, StoreError> {
+        let durable = *self.durable_events.borrow();
+        if after >= durable {
+            return Ok(Vec::new());
+        }
+        let from = (after + 1).to_be_bytes();
+        let to = durable.to_be_bytes();
+        self.trees
+            .outbox
+            .range(from..=to)
+            .take(max)
+            .map(|entry| {
+                let (seq, body) = entry?;
+                Ok(OutboxEvent {
+                    seq: decode_u64(&seq),
+                    body: Bytes::from(body.to_vec()),
+                })
+            })
+            .collect()
+    }
+
+    fn set_position(&self, subscription: &str, seq: u64) -> Result<(), StoreError> {
+        // Only while the subscription exists: a removed one must not come back as a position.
+        self.trees
+            .positions
+            .fetch_and_update(subscription.as_bytes(), |position| {
+                position.map(|_| seq.to_be_bytes().to_vec())
+            })?;
         Ok(())
+    }
+
+    fn prune_events(&self) -> Result<u64, StoreError> {
+        let last_event = self
+            .trees
+            .meta
+            .get(LAST_EVENT)?
+            .map_or(0, |value| decode_u64(&value));
+        let mut passed = last_event;
+        for entry in self.trees.positions.iter() {
+            let (_, position) = entry?;
+            passed = passed.min(decode_u64(&position));
+        }
+        let mut pruned = 0;
+        for entry in self.trees.outbox.range(..=passed.to_be_bytes()) {
+            let (seq, _) = entry?;
+            self.trees.outbox.remove(seq)?;
+            pruned += 1;
+        }
+        Ok(pruned)
+    }
+
+    fn durable_events(&self) -> watch::Receiver<u64> {
+        self.durable_events.subscribe()
     }
 }
 
@@ -445,6 +652,13 @@ fn split_entry(entry: &[u8]) -> Result<([u8; FINGERPRINT_LEN], &str), StoreError
 
 fn corrupt(what: String) -> StoreError {
     StoreError::Corrupt(what)
+}
+
+fn unwrap_abort(err: TransactionError<StoreError>) -> StoreError {
+    match err {
+        TransactionError::Abort(err) => err,
+        TransactionError::Storage(err) => StoreError::Engine(err),
+    }
 }
 
 fn abort(err: StoreError) -> ConflictableTransactionError<StoreError> {

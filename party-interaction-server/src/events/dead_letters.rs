@@ -1,0 +1,224 @@
+//! Events that could not be delivered, kept as one JSON file each under
+//! `<data-dir>/events/dead-letters/`, so that the command line can list and replay them while
+//! the server runs (the store itself is locked by the server).
+//!
+//! Replaying moves a file to `replay/`; the server moves it to `replaying/` before it hands
+//! it to the subscription's worker, and removes it once delivered (or moves it back here when
+//! it fails again). A crash in between leaves it in `replaying/`, which is taken up at start.
+//!
+//! The running server also writes `status.json` there, the backlog `events status` shows.
+
+use std::fs;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+const DEAD: &str = "dead-letters";
+const REPLAY: &str = "replay";
+const REPLAYING: &str = "replaying";
+const SUFFIX: &str = ".json";
+const STATUS: &str = "status.json";
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeadLetter {
+    /// `<event number>-<subscription id>`, also the file's name.
+    pub id: String,
+    pub subscription: String,
+    pub callback: String,
+    pub event_id: String,
+    pub event_type: String,
+    pub attempts: u32,
+    pub last_error: String,
+    pub failed_at: String,
+    /// The event exactly as it was sent.
+    pub event: Box<RawValue>,
+}
+
+impl DeadLetter {
+    pub fn id_for(seq: u64, subscription: &str) -> String {
+        format!("{seq}-{subscription}")
+    }
+}
+
+/// The dead-letter folders of a data directory.
+#[derive(Debug, Clone)]
+pub struct DeadLetters {
+    root: PathBuf,
+}
+
+impl DeadLetters {
+    pub fn new(data_dir: &Path) -> Self {
+        Self {
+            root: data_dir.join("events"),
+        }
+    }
+
+    fn dir(&self, which: &str) -> PathBuf {
+        self.root.join(which)
+    }
+
+    fn file(&self, which: &str, id: &str) -> PathBuf {
+        self.dir(which).join(format!("{id}{SUFFIX}"))
+    }
+
+    /// Writes a dead letter durably (a temporary file, synced, then renamed).
+    pub fn add(&self, letter: &DeadLetter) -> anyhow::Result<()> {
+        let dir = self.dir(DEAD);
+        fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        let temporary = dir.join(format!(".{}.tmp", letter.id));
+        let mut file = fs::File::create(&temporary)
+            .with_context(|| format!("creating {}", temporary.display()))?;
+        file.write_all(serde_json::to_string_pretty(letter)?.as_bytes())?;
+        file.sync_all()?;
+        fs::rename(&temporary, self.file(DEAD, &letter.id))?;
+        fs::File::open(&dir)?.sync_all()?;
+        Ok(())
+    }
+
+    /// Every dead letter, oldest event first.
+    pub fn list(&self) -> anyhow::Result<Vec<DeadLetter>> {
+        let mut letters: Vec<DeadLetter> = self
+            .files(DEAD)?
+            .into_iter()
+            .filter_map(|path| read(&path).ok())
+            .collect();
+        letters.sort_by_key(|letter| seq_of(&letter.id));
+        Ok(letters)
+    }
+
+    /// Queues dead letters for the server to deliver again; returns those queued.
+    pub fn queue_replay(&self, ids: &[String]) -> anyhow::Result<Vec<String>> {
+        fs::create_dir_all(self.dir(REPLAY))?;
+        let mut queued = Vec::new();
+        for id in ids {
+            anyhow::ensure!(
+                !id.is_empty() && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'),
+                "{id:?} is not a dead-letter id"
+            );
+            let from = self.file(DEAD, id);
+            anyhow::ensure!(from.exists(), "there is no dead letter {id}");
+            fs::rename(&from, self.file(REPLAY, id))
+                .with_context(|| format!("queueing {id} for replay"))?;
+            queued.push(id.clone());
+        }
+        Ok(queued)
+    }
+
+    pub fn all_ids(&self) -> anyhow::Result<Vec<String>> {
+        Ok(self.list()?.into_iter().map(|letter| letter.id).collect())
+    }
+
+    /// Replays queued since the last call (and, on the first call, any a crash interrupted),
+    /// each moved to `replaying/` first.
+    pub fn take_replays(&self, first: bool) -> Vec<(PathBuf, DeadLetter)> {
+        let mut taken = Vec::new();
+        if first {
+            for path in self.files(REPLAYING).unwrap_or_default() {
+                match read(&path) {
+                    Ok(letter) => taken.push((path, letter)),
+                    Err(err) => {
+                        tracing::warn!(path = %path.display(), cause = %err, "an unreadable replay is left alone")
+                    }
+                }
+            }
+        }
+        if fs::create_dir_all(self.dir(REPLAYING)).is_err() {
+            return taken;
+        }
+        for path in self.files(REPLAY).unwrap_or_default() {
+            let Some(name) = path.file_name() else {
+                continue;
+            };
+            let target = self.dir(REPLAYING).join(name);
+            if fs::rename(&path, &target).is_err() {
+                continue;
+            }
+            match read(&target) {
+                Ok(letter) => taken.push((target, letter)),
+                Err(err) => {
+                    tracing::warn!(path = %target.display(), cause = %err, "an unreadable replay is left alone")
+                }
+            }
+        }
+        taken
+    }
+
+    /// A replay was delivered.
+    pub fn replayed(&self, path: &Path) {
+        if let Err(err) = fs::remove_file(path) {
+            tracing::warn!(path = %path.display(), cause = %err, "a delivered replay could not be removed");
+        }
+    }
+
+    /// A replay failed again: back to the dead letters, with the new failure.
+    pub fn failed_again(&self, path: &Path, letter: &DeadLetter) {
+        match self.add(letter) {
+            Ok(()) => self.replayed(path),
+            Err(err) => {
+                tracing::error!(id = letter.id, cause = %format!("{err:#}"), "a failed replay could not be put back")
+            }
+        }
+    }
+
+    /// Replaces `status.json` (a temporary file, then renamed).
+    pub fn write_status(&self, status: &super::dispatch::Status) -> anyhow::Result<()> {
+        fs::create_dir_all(&self.root)?;
+        let temporary = self.root.join(".status.json.tmp");
+        fs::write(&temporary, serde_json::to_string_pretty(status)?)?;
+        fs::rename(&temporary, self.root.join(STATUS))?;
+        Ok(())
+    }
+
+    pub fn read_status(&self) -> anyhow::Result<super::dispatch::Status> {
+        let path = self.root.join(STATUS);
+        let text =
+            fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+        serde_json::from_str(&text).with_context(|| format!("parsing {}", path.display()))
+    }
+
+    /// Dead letters per subscription id.
+    pub fn count_by_subscription(&self) -> std::collections::BTreeMap<String, usize> {
+        let mut counts = std::collections::BTreeMap::new();
+        for letter in self.list().unwrap_or_default() {
+            *counts.entry(letter.subscription).or_insert(0) += 1;
+        }
+        counts
+    }
+
+    fn files(&self, which: &str) -> anyhow::Result<Vec<PathBuf>> {
+        let dir = self.dir(which);
+        let entries = match fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(err) => return Err(err).with_context(|| format!("reading {}", dir.display())),
+        };
+        let mut files = Vec::new();
+        for entry in entries {
+            let path = entry?.path();
+            let name = path
+                .file_name()
+                .and_then(|name| name.to_str())
+                .unwrap_or("");
+            if name.ends_with(SUFFIX) && !name.starts_with('.') {
+                files.push(path);
+            }
+        }
+        Ok(files)
+    }
+}
+
+fn read(path: &Path) -> anyhow::Result<DeadLetter> {
+    let text = fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    serde_json::from_str(&text).with_context(|| format!("parsing {}", path.display()))
+}
+
+fn seq_of(id: &str) -> u64 {
+    id.split('-')
+        .next()
+        .and_then(|seq| seq.parse().ok())
+        .unwrap_or(0)
+}

@@ -1,0 +1,631 @@
+//! Delivery: one worker per subscription walks the outbox from its position, POSTs each event
+//! its query wants to its callback, and moves on only once the listener took it (any 2xx) or
+//! the event went to the dead letters after the last attempt. So events reach each listener at
+//! least once and in order, and a slow or dead listener holds up only its own subscription.
+//!
+//! A housekeeping task takes up replays queued from the command line, drops outbox events
+//! every subscription has passed, and writes `events/status.json` for `events status`.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
+
+use anyhow::Context as _;
+use bytes::Bytes;
+use hmac::{Hmac, Mac as _};
+use rand::Rng as _;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use sha2::Sha256;
+use tokio::sync::mpsc;
+use tokio::task::JoinHandle;
+use url::{Host, Url};
+
+use super::callback::{CallbackPolicy, GuardedResolver};
+use super::dead_letters::{DeadLetter, DeadLetters};
+use super::filter::EventFilter;
+use super::Subscription;
+use crate::clock;
+use crate::query::Attributes;
+use crate::store::{InteractionStore, OutboxEvent, StoreError, SubscriptionEntry};
+
+/// Header with the signature of a delivery: `sha256=` and the hex HMAC-SHA256 of the body.
+pub const SIGNATURE_HEADER: &str = "x-hub-signature-256";
+pub const IDEMPOTENCY_HEADER: &str = "idempotency-key";
+pub const EVENT_TYPE_HEADER: &str = "x-event-type";
+
+/// Events read from the outbox at a time.
+const BATCH: usize = 256;
+/// How much of a listener's answer is read (so the connection can be reused); the rest is
+/// dropped with the connection.
+const MAX_ANSWER_BYTES: usize = 64 * 1024;
+const HOUSEKEEPING_INTERVAL: Duration = Duration::from_secs(1);
+/// Housekeeping rounds between prunings of the outbox.
+const PRUNE_EVERY: u32 = 10;
+
+#[derive(Debug, Clone)]
+pub struct DeliveryConfig {
+    pub timeout: Duration,
+    pub retry_initial: Duration,
+    pub retry_max: Duration,
+    pub max_attempts: u32,
+}
+
+/// The running delivery of events; cheap to clone.
+#[derive(Clone)]
+pub struct Dispatcher {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    store: Arc<dyn InteractionStore>,
+    client: reqwest::Client,
+    policy: Arc<CallbackPolicy>,
+    config: DeliveryConfig,
+    dead_letters: DeadLetters,
+    attributes: Attributes,
+    workers: Mutex<HashMap<String, Worker>>,
+}
+
+struct Worker {
+    task: JoinHandle<()>,
+    replays: mpsc::UnboundedSender<Replay>,
+}
+
+type Replay = (PathBuf, DeadLetter);
+
+/// What `events status` shows, as the running server last wrote it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Status {
+    pub written_at: String,
+    pub last_event: u64,
+    pub subscriptions: Vec<SubscriptionStatus>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SubscriptionStatus {
+    pub id: String,
+    pub callback: String,
+    /// Events committed that the subscription has not been through yet (including events its
+    /// query will skip).
+    pub backlog: u64,
+    pub dead_letters: usize,
+}
+
+impl Status {
+    pub fn of(
+        entries: &[SubscriptionEntry],
+        last_event: u64,
+        dead_letters: &DeadLetters,
+    ) -> Status {
+        let dead = dead_letters.count_by_subscription();
+        let subscriptions = entries
+            .iter()
+            .map(|entry| SubscriptionStatus {
+                id: entry.id.clone(),
+                callback: serde_json::from_slice::<Subscription>(&entry.record)
+                    .map(|subscription| subscription.callback)
+                    .unwrap_or_default(),
+                backlog: last_event.saturating_sub(entry.position),
+                dead_letters: dead.get(&entry.id).copied().unwrap_or(0),
+            })
+            .collect();
+        Status {
+            written_at: clock::now_rfc3339(),
+            last_event,
+            subscriptions,
+        }
+    }
+}
+
+impl Dispatcher {
+    /// Starts a worker for every stored subscription, and the housekeeping.
+    pub fn start(
+        store: Arc<dyn InteractionStore>,
+        policy: CallbackPolicy,
+        config: DeliveryConfig,
+        dead_letters: DeadLetters,
+        attributes: Attributes,
+    ) -> anyhow::Result<Self> {
+        let policy = Arc::new(policy);
+        // reqwest is built without a TLS crypto provider of its own (see Cargo.toml); an
+        // error means one is installed already.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let client = reqwest::Client::builder()
+            .timeout(config.timeout)
+            .connect_timeout(config.timeout)
+            .redirect(reqwest::redirect::Policy::none())
+            .no_proxy()
+            .dns_resolver(Arc::new(GuardedResolver {
+                policy: Arc::clone(&policy),
+            }))
+            .user_agent(concat!(
+                "party-interaction-server/",
+                env!("CARGO_PKG_VERSION")
+            ))
+            .build()
+            .context("building the HTTP client of event delivery")?;
+        let dispatcher = Self {
+            inner: Arc::new(Inner {
+                store,
+                client,
+                policy,
+                config,
+                dead_letters,
+                attributes,
+                workers: Mutex::new(HashMap::new()),
+            }),
+        };
+
+        let entries = dispatcher.inner.store.subscriptions()?;
+        let last_event = *dispatcher.inner.store.durable_events().borrow();
+        let status = Status::of(&entries, last_event, &dispatcher.inner.dead_letters);
+        for subscription in &status.subscriptions {
+            tracing::info!(
+                subscription = subscription.id,
+                callback = subscription.callback,
+                backlog = subscription.backlog,
+                dead_letters = subscription.dead_letters,
+                "event subscription"
+            );
+        }
+        tracing::info!(
+            subscriptions = status.subscriptions.len(),
+            backlog = status.subscriptions.iter().map(|s| s.backlog).sum::<u64>(),
+            dead_letters = status
+                .subscriptions
+                .iter()
+                .map(|s| s.dead_letters)
+                .sum::<usize>(),
+            "event delivery started"
+        );
+        for entry in entries {
+            match serde_json::from_slice::<Subscription>(&entry.record) {
+                Ok(subscription) => dispatcher.add(subscription, entry.position),
+                Err(err) => tracing::error!(
+                    subscription = entry.id,
+                    cause = %err,
+                    "a stored subscription is unreadable; its events are not delivered"
+                ),
+            }
+        }
+        tokio::spawn(housekeeping(dispatcher.clone()));
+        Ok(dispatcher)
+    }
+
+    pub fn policy(&self) -> &CallbackPolicy {
+        &self.inner.policy
+    }
+
+    /// Starts delivering to a subscription from the event after `position`.
+    pub fn add(&self, subscription: Subscription, position: u64) {
+        let filter = match EventFilter::parse(
+            subscription.query.as_deref().unwrap_or(""),
+            &self.inner.attributes,
+        ) {
+            Ok(filter) => filter,
+            Err(err) => {
+                // It was checked when subscribing; a later revision of the spec may differ.
+                tracing::error!(
+                    subscription = subscription.id,
+                    problems = ?err.0,
+                    "a subscription's query is no longer understood; its events are not delivered"
+                );
+                return;
+            }
+        };
+        let url = match Url::parse(&subscription.callback) {
+            Ok(url) => url,
+            Err(err) => {
+                tracing::error!(subscription = subscription.id, cause = %err, "a subscription's callback is not a URL");
+                return;
+            }
+        };
+        let (replays, replay_queue) = mpsc::unbounded_channel();
+        let id = subscription.id.clone();
+        let worker = SubscriptionWorker {
+            inner: Arc::clone(&self.inner),
+            subscription,
+            url,
+            filter,
+        };
+        let task = tokio::spawn(worker.run(position, replay_queue));
+        let previous = self
+            .inner
+            .workers
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(id, Worker { task, replays });
+        if let Some(previous) = previous {
+            previous.task.abort();
+        }
+    }
+
+    /// Stops delivering to a subscription.
+    pub fn remove(&self, id: &str) {
+        let worker = self
+            .inner
+            .workers
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .remove(id);
+        if let Some(worker) = worker {
+            worker.task.abort();
+        }
+    }
+
+    fn route_replay(&self, replay: Replay) {
+        let (path, mut letter) = replay;
+        let workers = self
+            .inner
+            .workers
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        match workers.get(&letter.subscription) {
+            Some(worker) => {
+                if let Err(mpsc::error::SendError((path, letter))) =
+                    worker.replays.send((path, letter))
+                {
+                    // It stays in replaying/, taken up again at the next start.
+                    tracing::warn!(id = letter.id, path = %path.display(), "a replay found its worker stopped");
+                }
+            }
+            None => {
+                drop(workers);
+                "the subscription no longer exists".clone_into(&mut letter.last_error);
+                tracing::warn!(
+                    id = letter.id,
+                    subscription = letter.subscription,
+                    "a dead letter of a removed subscription cannot be replayed"
+                );
+                self.inner.dead_letters.failed_again(&path, &letter);
+            }
+        }
+    }
+}
+
+async fn housekeeping(dispatcher: Dispatcher) {
+    let inner = &dispatcher.inner;
+    let mut round = 0u32;
+    let mut last_status = String::new();
+    loop {
+        let first = round == 0;
+        let dead_letters = inner.dead_letters.clone();
+        let replays = tokio::task::spawn_blocking(move || dead_letters.take_replays(first))
+            .await
+            .unwrap_or_default();
+        for replay in replays {
+            dispatcher.route_replay(replay);
+        }
+        if round.is_multiple_of(PRUNE_EVERY) {
+            let store = Arc::clone(&inner.store);
+            match tokio::task::spawn_blocking(move || store.prune_events()).await {
+                Ok(Ok(pruned)) if pruned > 0 => tracing::debug!(pruned, "pruned delivered events"),
+                Ok(Ok(_)) => {}
+                Ok(Err(err)) => tracing::error!(cause = %err, "pruning delivered events failed"),
+                Err(err) => tracing::error!(cause = %err, "pruning delivered events failed"),
+            }
+        }
+        if let Err(err) = write_status(inner, &mut last_status).await {
+            tracing::warn!(cause = %format!("{err:#}"), "writing the event status failed");
+        }
+        round = round.wrapping_add(1);
+        tokio::time::sleep(HOUSEKEEPING_INTERVAL).await;
+    }
+}
+
+/// Writes `events/status.json` when anything but its time changed.
+async fn write_status(inner: &Arc<Inner>, last: &mut String) -> anyhow::Result<()> {
+    let store = Arc::clone(&inner.store);
+    let dead_letters = inner.dead_letters.clone();
+    let status = tokio::task::spawn_blocking(move || -> Result<Status, StoreError> {
+        let entries = store.subscriptions()?;
+        let last_event = *store.durable_events().borrow();
+        Ok(Status::of(&entries, last_event, &dead_letters))
+    })
+    .await??;
+    let comparable = serde_json::to_string(&(&status.last_event, &status.subscriptions))?;
+    if comparable == *last {
+        return Ok(());
+    }
+    inner.dead_letters.write_status(&status)?;
+    *last = comparable;
+    Ok(())
+}
+
+struct SubscriptionWorker {
+    inner: Arc<Inner>,
+    subscription: Subscription,
+    url: Url,
+    filter: EventFilter,
+}
+
+/// The fields of an event a delivery needs besides its body.
+#[derive(Deserialize)]
+struct Head {
+    #[serde(rename = "eventId")]
+    event_id: String,
+    #[serde(rename = "eventType")]
+    event_type: String,
+}
+
+impl SubscriptionWorker {
+    async fn run(self, mut position: u64, mut replays: mpsc::UnboundedReceiver<Replay>) {
+        let mut durable = self.inner.store.durable_events();
+        loop {
+            while let Ok(replay) = replays.try_recv() {
+                self.replay(replay).await;
+            }
+            // Marked before reading, so an event made durable meanwhile wakes the wait below.
+            durable.borrow_and_update();
+            let batch = match self.inner.store.events_after(position, BATCH) {
+                Ok(batch) => batch,
+                Err(err) => {
+                    tracing::error!(subscription = self.subscription.id, cause = %err, "reading the outbox failed");
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                    continue;
+                }
+            };
+            if batch.is_empty() {
+                tokio::select! {
+                    changed = durable.changed() => {
+                        if changed.is_err() {
+                            return;
+                        }
+                    }
+                    replay = replays.recv() => match replay {
+                        Some(replay) => self.replay(replay).await,
+                        None => return,
+                    },
+                }
+                continue;
+            }
+            for event in batch {
+                self.handle(&event).await;
+                position = event.seq;
+                if let Err(err) = self
+                    .inner
+                    .store
+                    .set_position(&self.subscription.id, position)
+                {
+                    tracing::error!(subscription = self.subscription.id, cause = %err, "recording the delivery position failed");
+                }
+            }
+        }
+    }
+
+    async fn handle(&self, event: &OutboxEvent) {
+        let head: Head = match serde_json::from_slice(&event.body) {
+            Ok(head) => head,
+            Err(err) => {
+                tracing::error!(seq = event.seq, cause = %err, "an outbox event is unreadable; skipped");
+                return;
+            }
+        };
+        if !self.filter.is_everything() {
+            let wanted = serde_json::from_slice::<Value>(&event.body)
+                .is_ok_and(|value| self.filter.matches(&value));
+            if !wanted {
+                return;
+            }
+        }
+        if let Err((attempts, last_error)) = self.deliver(&event.body, &head).await {
+            let id = DeadLetter::id_for(event.seq, &self.subscription.id);
+            self.dead_letter(id, &event.body, &head, attempts, last_error)
+                .await;
+        }
+    }
+
+    async fn replay(&self, (path, mut letter): Replay) {
+        let body = Bytes::from(letter.event.get().to_owned());
+        let head = Head {
+            event_id: letter.event_id.clone(),
+            event_type: letter.event_type.clone(),
+        };
+        let dead_letters = self.inner.dead_letters.clone();
+        match self.deliver(&body, &head).await {
+            Ok(()) => {
+                tracing::info!(
+                    id = letter.id,
+                    subscription = self.subscription.id,
+                    "replayed a dead letter"
+                );
+                let _ = tokio::task::spawn_blocking(move || dead_letters.replayed(&path)).await;
+            }
+            Err((attempts, last_error)) => {
+                letter.attempts += attempts;
+                letter.last_error = last_error;
+                letter.failed_at = clock::now_rfc3339();
+                tracing::warn!(
+                    id = letter.id,
+                    subscription = self.subscription.id,
+                    attempts = letter.attempts,
+                    "a replayed dead letter failed again"
+                );
+                let _ =
+                    tokio::task::spawn_blocking(move || dead_letters.failed_again(&path, &letter))
+                        .await;
+            }
+        }
+    }
+
+    async fn dead_letter(
+        &self,
+        id: String,
+        body: &Bytes,
+        head: &Head,
+        attempts: u32,
+        last_error: String,
+    ) {
+        tracing::warn!(
+            subscription = self.subscription.id,
+            event_id = head.event_id,
+            attempts,
+            last_error,
+            "an event could not be delivered; it is now a dead letter"
+        );
+        let event = match std::str::from_utf8(body)
+            .ok()
+            .and_then(|text| serde_json::value::RawValue::from_string(text.to_owned()).ok())
+        {
+            Some(event) => event,
+            None => {
+                tracing::error!(id, "an undeliverable event is not JSON; dropped");
+                return;
+            }
+        };
+        let letter = DeadLetter {
+            id,
+            subscription: self.subscription.id.clone(),
+            callback: self.subscription.callback.clone(),
+            event_id: head.event_id.clone(),
+            event_type: head.event_type.clone(),
+            attempts,
+            last_error,
+            failed_at: clock::now_rfc3339(),
+            event,
+        };
+        let dead_letters = self.inner.dead_letters.clone();
+        match tokio::task::spawn_blocking(move || dead_letters.add(&letter)).await {
+            Ok(Ok(())) => {}
+            Ok(Err(err)) => {
+                tracing::error!(cause = %format!("{err:#}"), "writing a dead letter failed")
+            }
+            Err(err) => tracing::error!(cause = %err, "writing a dead letter failed"),
+        }
+    }
+
+    /// Tries up to the configured number of times; on failure, how many and the last error.
+    async fn deliver(&self, body: &Bytes, head: &Head) -> Result<(), (u32, String)> {
+        let config = &self.inner.config;
+        let mut last_error = String::new();
+        for attempt in 1..=config.max_attempts.max(1) {
+            match self.post(body, head).await {
+                Ok(()) => return Ok(()),
+                Err(err) => {
+                    tracing::debug!(
+                        subscription = self.subscription.id,
+                        event_id = head.event_id,
+                        attempt,
+                        cause = err,
+                        "a delivery failed"
+                    );
+                    last_error = err;
+                }
+            }
+            if attempt < config.max_attempts {
+                tokio::time::sleep(backoff(config, attempt)).await;
+            }
+        }
+        Err((config.max_attempts.max(1), last_error))
+    }
+
+    async fn post(&self, body: &Bytes, head: &Head) -> Result<(), String> {
+        // The resolver checks the addresses of names; an address in the URL is checked here.
+        match self.url.host() {
+            Some(Host::Ipv4(address)) => self.inner.policy.check_address(address.into())?,
+            Some(Host::Ipv6(address)) => self.inner.policy.check_address(address.into())?,
+            _ => {}
+        }
+        if self.url.scheme() == "http" && !self.inner.policy.allow_http {
+            return Err("plain http callbacks are no longer allowed".to_owned());
+        }
+        let response = self
+            .inner
+            .client
+            .post(self.url.clone())
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .header(SIGNATURE_HEADER, signature(&self.subscription.secret, body))
+            .header(IDEMPOTENCY_HEADER, &head.event_id)
+            .header(EVENT_TYPE_HEADER, &head.event_type)
+            .body(body.clone())
+            .send()
+            .await
+            .map_err(|err| describe(&err))?;
+        let status = response.status();
+        drain(response).await;
+        if status.is_success() {
+            Ok(())
+        } else {
+            Err(format!("the listener answered {status}"))
+        }
+    }
+}
+
+/// Reads a little of an answer so the connection can serve the next delivery.
+async fn drain(mut response: reqwest::Response) {
+    let mut read = 0;
+    while let Ok(Some(chunk)) = response.chunk().await {
+        read += chunk.len();
+        if read > MAX_ANSWER_BYTES {
+            break;
+        }
+    }
+}
+
+/// The error and its causes in one line (reqwest's own message omits the cause).
+fn describe(err: &reqwest::Error) -> String {
+    let mut text = err.to_string();
+    let mut source = std::error::Error::source(err);
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}
+
+/// `sha256=` and the hex HMAC-SHA256 of the body, keyed with the secret.
+pub fn signature(secret: &str, body: &[u8]) -> String {
+    // HMAC accepts keys of any length.
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes())
+        .unwrap_or_else(|_| unreachable!("HMAC takes keys of any length"));
+    mac.update(body);
+    format!("sha256={}", hex::encode(mac.finalize().into_bytes()))
+}
+
+/// Exponential backoff with jitter: after attempt n, between half and all of
+/// `initial × 2^(n-1)`, capped at `max`.
+fn backoff(config: &DeliveryConfig, attempt: u32) -> Duration {
+    let ceiling = config
+        .retry_initial
+        .saturating_mul(2u32.saturating_pow(attempt.saturating_sub(1)))
+        .min(config.retry_max);
+    let half = ceiling / 2;
+    half + rand::rng().random_range(Duration::ZERO..=half)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_signature_is_the_hex_hmac_of_the_body() {
+        // RFC 4231, test case 2.
+        assert_eq!(
+            signature("Jefe", b"what do ya want for nothing?"),
+            "sha256=5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+        );
+    }
+
+    #[test]
+    fn backoff_grows_with_jitter_up_to_its_cap() {
+        let config = DeliveryConfig {
+            timeout: Duration::from_secs(1),
+            retry_initial: Duration::from_millis(100),
+            retry_max: Duration::from_millis(1000),
+            max_attempts: 10,
+        };
+        for _ in 0..100 {
+            let first = backoff(&config, 1);
+            assert!(first >= Duration::from_millis(50) && first <= Duration::from_millis(100));
+            let third = backoff(&config, 3);
+            assert!(third >= Duration::from_millis(200) && third <= Duration::from_millis(400));
+            let late = backoff(&config, 30);
+            assert!(late >= Duration::from_millis(500) && late <= Duration::from_millis(1000));
+        }
+    }
+}
