@@ -286,26 +286,31 @@ async fn events_status_lists_every_subscription_with_its_callback() {
         hub.subscribe(&second, None).await,
     ];
 
-    // Act
-    let output = events_cli(&hub.data_dir, &["status"]);
-
-    // Assert
-    assert!(
-        output.status.success(),
-        "status failed: {}",
-        describe(&output)
-    );
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    for subscription in &subscriptions {
-        assert!(
-            stdout.lines().any(
-                |line| line.contains(&subscription.id) && line.contains(&subscription.callback)
-            ),
-            "no line names {} with {}: {stdout}",
-            subscription.id,
-            subscription.callback
-        );
-    }
+    // Act + Assert: a running server may report its state with a short delay.
+    eventually("`events status` to name both subscriptions", || {
+        let output = events_cli(&hub.data_dir, &["status"]);
+        let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+        let missing: Vec<&str> = subscriptions
+            .iter()
+            .filter(|subscription| {
+                !stdout.lines().any(|line| {
+                    line.contains(&subscription.id) && line.contains(&subscription.callback)
+                })
+            })
+            .map(|subscription| subscription.id.as_str())
+            .collect();
+        let outcome = if !output.status.success() {
+            Err(format!("status failed: {}", describe(&output)))
+        } else if missing.is_empty() {
+            Ok(())
+        } else {
+            Err(format!(
+                "no line names {missing:?} with its callback: {stdout}"
+            ))
+        };
+        async move { outcome }
+    })
+    .await;
 }
 
 #[tokio::test]

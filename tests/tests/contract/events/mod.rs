@@ -514,10 +514,6 @@ pub fn check_delivery(record: &Recorded, subscription: &Subscription) -> Value {
         interaction_of(&body).is_object(),
         "the event carries no event.partyInteraction: {body:#}"
     );
-    assert!(
-        body["correlationId"].is_string(),
-        "the event has no correlationId: {body:#}"
-    );
     if kind == ATTRIBUTE_VALUE_CHANGE_EVENT {
         assert!(
             !field_path(&body).is_empty(),
@@ -592,18 +588,24 @@ pub async fn events_until(
         .await
 }
 
-/// Checks that `event` is the `kind` event of the change `traced` answered: its
-/// interaction is `document` and its correlationId the change's span.
-pub fn assert_event(event: &Value, kind: &str, document: &Value, traced: &Traced) {
+/// Checks that `event` is a `kind` event carrying `document`, the interaction as the API
+/// answered the change.
+pub fn assert_event(event: &Value, kind: &str, document: &Value) {
     assert_eq!(event_type(event), kind, "event: {event:#}");
     assert_eq!(
         interaction_of(event),
         document,
         "the {kind} must carry the interaction as the API answered it"
     );
+}
+
+/// Checks that the event's correlationId is the X-Span-ID of the request that made the change.
+pub fn assert_correlated(event: &Value, traced: &Traced) {
     assert_eq!(
-        event["correlationId"], traced.span,
-        "correlationId of the {kind} must be the X-Span-ID of its request"
+        event.get("correlationId"),
+        Some(&Value::String(traced.span.clone())),
+        "correlationId of the {} must be the X-Span-ID of its request: {event:#}",
+        event_type(event)
     );
 }
 
