@@ -257,3 +257,31 @@ async fn secrets_of_16_and_256_characters_are_accepted() {
         expect_subscribed(&answer, &hub.server, &input);
     }
 }
+
+#[tokio::test]
+async fn the_location_of_a_subscription_is_under_the_public_url() {
+    // Arrange
+    let data_dir = DataDir::new();
+    let public_url = "https://interactions.example.test";
+    let options = ServerOptions {
+        public_url: Some(public_url.to_owned()),
+        extra_args: Delivery::default().flags(),
+        ..ServerOptions::default()
+    };
+    let server = Server::start_with(&data_dir, &options);
+    let auth = Auth::key(&server.default_key());
+    let listener = Listener::start(Behavior::Answer(200));
+
+    // Act
+    let input = subscription_input(&listener.url(), None, Some(SECRET));
+    let answer = subscribe(&server, &auth, &input).await;
+
+    // Assert
+    assert_eq!(answer.status, 201, "{answer:#?}");
+    let body = expect_spec_conformance(&answer);
+    let id = body["id"].as_str().expect("the subscription has an id");
+    assert_eq!(
+        answer.header(reqwest::header::LOCATION),
+        Some(format!("{public_url}{}/hub/{id}", spec::base_path()).as_str())
+    );
+}

@@ -186,6 +186,8 @@ pub struct ServerOptions {
     pub via_environment: bool,
     /// Further command-line arguments, given after the others (e.g. `--events-allow-http`).
     pub extra_args: Vec<String>,
+    /// Further environment variables (e.g. `PARTY_INTERACTION_EVENTS_MAX_ATTEMPTS`).
+    pub extra_env: Vec<(String, String)>,
 }
 
 impl ServerOptions {
@@ -252,6 +254,9 @@ impl Server {
             }
         }
         command.args(&options.extra_args);
+        for (name, value) in &options.extra_env {
+            command.env(name, value);
+        }
         let mut child = command.spawn().expect("spawn party-interaction-server");
 
         let stderr = Arc::new(Mutex::new(String::new()));
