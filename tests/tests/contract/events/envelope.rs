@@ -496,3 +496,56 @@ async fn a_whole_lifecycle_delivers_its_events_in_order_with_distinct_event_ids(
     );
     assert_distinct_event_ids(&events);
 }
+
+#[tokio::test]
+async fn refused_changes_deliver_no_event() {
+    // Arrange
+    let s = subscribed().await;
+    let created = s.hub.create(&minimal_interaction()).await;
+    let id = id_of(&created);
+    let stale = expect_etag(&retrieve(&s.hub.server, &s.hub.auth, &id).await);
+    s.hub
+        .patch_traced(
+            &id,
+            &json!({ "description": "Moves the ETag on" }),
+            "span-r1",
+        )
+        .await;
+    let unknown = "01a23ccc-0000-7000-8000-000000000000";
+    let mut invalid = minimal_interaction();
+    invalid["channel"] = json!([]);
+
+    // Act
+    let refused_create = create(&s.hub.server, &s.hub.auth, &invalid).await;
+    let stale_patch = patch_with(
+        &s.hub.server,
+        &s.hub.auth,
+        &id,
+        MERGE_PATCH,
+        &[("If-Match", &stale)],
+        &json!({ "description": "Written with a stale ETag" }),
+    )
+    .await;
+    let unknown_patch = patch(
+        &s.hub.server,
+        &s.hub.auth,
+        unknown,
+        &json!({ "description": "Nobody here" }),
+    )
+    .await;
+    let unknown_delete = delete(&s.hub.server, &s.hub.auth, unknown).await;
+
+    // Assert
+    assert_eq!(refused_create.status, 400, "{refused_create:#?}");
+    expect_error(&stale_patch, 412, "preconditionFailed");
+    expect_error(&unknown_patch, 404, "notFound");
+    expect_error(&unknown_delete, 404, "notFound");
+    let events = s.events_through_marker().await;
+    assert_eq!(
+        kinds(&events),
+        vec![CREATE_EVENT, ATTRIBUTE_VALUE_CHANGE_EVENT, CREATE_EVENT],
+        "events: {:#?}",
+        summary(&events)
+    );
+    assert_eq!(interaction_of(&events[0]), &created);
+}
