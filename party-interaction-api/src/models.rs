@@ -1650,9 +1650,8 @@ pub struct EventSubscriptionInput {
     /// The callback being registered (an absolute https URL; http only where the server allows it).
     #[serde(rename = "callback")]
     #[cfg_attr(not(feature = "validate"), validate(
-            length(min = 1, max = 2048),
+            length(max = 2048),
         ))]
-    #[cfg_attr(feature = "validate", validate(min_length = 1))]
     #[cfg_attr(feature = "validate", validate(max_length = 2048))]
 
     pub callback: String,

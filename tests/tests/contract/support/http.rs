@@ -53,10 +53,18 @@ impl Answer {
 }
 
 fn client() -> reqwest::Client {
+    install_tls_provider();
     reqwest::Client::builder()
         .no_proxy()
         .build()
         .expect("build an HTTP client")
+}
+
+/// The server builds reqwest without a TLS crypto provider and installs ring itself; a
+/// workspace build gives the tests' reqwest the same features, so they install it too.
+pub fn install_tls_provider() {
+    // An error means a provider is installed already.
+    let _ = rustls::crypto::ring::default_provider().install_default();
 }
 
 /// Sends `method url` with the given credentials, optional Content-Type and raw body.
