@@ -12,6 +12,7 @@ use crate::support::listener::{refused_url, Behavior, Listener};
 use super::{check_delivery, signature, Subscription, CREATE_EVENT, SECRET};
 
 fn client() -> reqwest::Client {
+    crate::support::install_tls_provider();
     reqwest::Client::builder()
         .no_proxy()
         .redirect(reqwest::redirect::Policy::none())
