@@ -178,3 +178,49 @@ async fn any_2xx_answer_counts_as_delivered() {
         .collect();
     assert_eq!(per_event, vec![1; ids.len()], "deliveries per event");
 }
+
+#[tokio::test]
+async fn concurrent_clients_each_see_their_own_creates_delivered_in_their_order() {
+    // Arrange: three clients, each creating one interaction after the other; a create is
+    // committed before its 201, so each client's creates are committed in its order.
+    let hub = Hub::start();
+    let listener = Listener::start(Behavior::Answer(200));
+    let subscription = hub.subscribe(&listener, None).await;
+
+    // Act
+    let clients = (0..3).map(|client| {
+        let hub = &hub;
+        async move {
+            let mut ids = Vec::new();
+            for n in 0..10 {
+                let body = customer_interaction(
+                    &format!("23324000010{client}"),
+                    "APP",
+                    &format!("Client {client} enquiry {n}"),
+                );
+                ids.push(id_of(&hub.create(&body).await));
+            }
+            ids
+        }
+    });
+    let per_client: Vec<Vec<String>> = futures::future::join_all(clients).await;
+
+    // Assert
+    let all: Vec<String> = per_client.iter().flatten().cloned().collect();
+    let events = accepted_creates_of(&listener, &subscription, &all).await;
+    let delivered = interaction_ids(&events);
+    assert_eq!(
+        delivered.len(),
+        all.len(),
+        "events: {:#?}",
+        summary(&events)
+    );
+    for ids in &per_client {
+        let seen: Vec<&String> = delivered.iter().filter(|id| ids.contains(id)).collect();
+        assert_eq!(
+            seen,
+            ids.iter().collect::<Vec<_>>(),
+            "one client's creates arrived out of its order"
+        );
+    }
+}
