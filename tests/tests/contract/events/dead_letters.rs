@@ -4,7 +4,7 @@
 use chrono::DateTime;
 use serde_json::Value;
 
-use crate::support::listener::{Behavior, Listener};
+use crate::support::listener::{Behavior, Listener, DELIVERY_PATIENCE};
 use crate::support::*;
 
 use super::*;
@@ -24,25 +24,17 @@ fn dead_letters(data_dir: &DataDir) -> Result<Vec<Value>, String> {
 
 /// Waits until the dead letters number `count`, and returns them.
 async fn await_dead_letters(data_dir: &DataDir, count: usize) -> Vec<Value> {
-    eventually_within(
-        listener_patience(),
-        &format!("{count} dead letters"),
-        || {
-            let outcome = dead_letters(data_dir).and_then(|letters| {
-                if letters.len() == count {
-                    Ok(letters)
-                } else {
-                    Err(format!("{} dead letters: {letters:#?}", letters.len()))
-                }
-            });
-            async move { outcome }
-        },
-    )
+    eventually_within(DELIVERY_PATIENCE, &format!("{count} dead letters"), || {
+        let outcome = dead_letters(data_dir).and_then(|letters| {
+            if letters.len() == count {
+                Ok(letters)
+            } else {
+                Err(format!("{} dead letters: {letters:#?}", letters.len()))
+            }
+        });
+        async move { outcome }
+    })
     .await
-}
-
-fn listener_patience() -> std::time::Duration {
-    crate::support::listener::DELIVERY_PATIENCE
 }
 
 fn string<'a>(letter: &'a Value, field: &str) -> &'a str {
@@ -286,7 +278,7 @@ async fn a_replayed_event_that_fails_again_returns_to_the_dead_letters() {
         })
         .await;
     let letter = eventually_within(
-        listener_patience(),
+        DELIVERY_PATIENCE,
         "the event back in the dead letters",
         || {
             let outcome =
