@@ -1,6 +1,9 @@
 //! `party-interaction-bench seed` fills a data directory with interactions through the store,
 //! and `party-interaction-bench load` measures the latency of reads against a running server.
-//! `bench/run.sh` puts the two together and prints the figures.
+//! `bench/run.sh` puts the two together and prints the figures. `party-interaction-bench
+//! events` measures creates with event subscriptions (`bench/events.sh`).
+
+mod events;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -44,6 +47,23 @@ enum Cli {
         #[arg(long)]
         ids_file: Option<PathBuf>,
     },
+    /// Creates interactions from concurrent clients while loopback listeners subscribed to
+    /// their events, and waits until every event was delivered.
+    Events {
+        #[arg(long)]
+        url: String,
+        /// An API key with the write scope.
+        #[arg(long, env = "PARTY_INTERACTION_BENCH_KEY")]
+        key: String,
+        #[arg(long, default_value_t = 10)]
+        subscriptions: usize,
+        #[arg(long, default_value_t = 16)]
+        clients: usize,
+        #[arg(long, default_value_t = 20)]
+        seconds: u64,
+        #[arg(long, default_value_t = 100_000)]
+        customers: u64,
+    },
     /// Prints ids spread evenly over a data directory's store (the server must be stopped).
     Ids {
         #[arg(long)]
@@ -66,6 +86,8 @@ const CHANNELS: [&str; 5] = ["CC", "USSD", "APP", "WEB", "SHOP"];
 const STATUSES: [&str; 3] = ["open", "inProgress", "completed"];
 
 fn main() -> anyhow::Result<()> {
+    // The server library builds reqwest without a TLS provider; this binary shares that build.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     match Cli::parse() {
         Cli::Seed {
             data_dir,
@@ -93,6 +115,21 @@ fn main() -> anyhow::Result<()> {
             let runtime = tokio::runtime::Runtime::new()?;
             runtime.block_on(load(url, key, read, clients, seconds, customers, ids))
         }
+        Cli::Events {
+            url,
+            key,
+            subscriptions,
+            clients,
+            seconds,
+            customers,
+        } => tokio::runtime::Runtime::new()?.block_on(events::run(events::Settings {
+            url,
+            key,
+            clients,
+            seconds,
+            subscriptions,
+            customers,
+        })),
         Cli::Ids { data_dir, count } => {
             for id in sample_ids(&data_dir, count)? {
                 println!("{id}");

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, PoisonError};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
 use bytes::Bytes;
@@ -41,6 +41,8 @@ const BATCH: usize = 256;
 /// dropped with the connection.
 const MAX_ANSWER_BYTES: usize = 64 * 1024;
 const HOUSEKEEPING_INTERVAL: Duration = Duration::from_secs(1);
+/// Longest time a worker goes without recording its position.
+const POSITION_INTERVAL: Duration = Duration::from_secs(1);
 /// Housekeeping rounds between prunings of the outbox.
 const PRUNE_EVERY: u32 = 10;
 
@@ -383,17 +385,28 @@ impl SubscriptionWorker {
                 }
                 continue;
             }
+            // The position is recorded after each batch and at least every second: a write per
+            // event would cost every subscription a store write per event.
+            let mut recorded = Instant::now();
             for event in batch {
                 self.handle(&event).await;
                 position = event.seq;
-                if let Err(err) = self
-                    .inner
-                    .store
-                    .set_position(&self.subscription.id, position)
-                {
-                    tracing::error!(subscription = self.subscription.id, cause = %err, "recording the delivery position failed");
+                if recorded.elapsed() >= POSITION_INTERVAL {
+                    self.record(position);
+                    recorded = Instant::now();
                 }
             }
+            self.record(position);
+        }
+    }
+
+    fn record(&self, position: u64) {
+        if let Err(err) = self
+            .inner
+            .store
+            .set_position(&self.subscription.id, position)
+        {
+            tracing::error!(subscription = self.subscription.id, cause = %err, "recording the delivery position failed");
         }
     }
 
