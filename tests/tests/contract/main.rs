@@ -11,6 +11,7 @@ mod content_negotiation;
 mod creating;
 mod deleting;
 mod durability;
+mod events;
 mod generated_client;
 mod harness;
 mod idempotency;

@@ -28,6 +28,12 @@ const SERVER_ENV_VARS: &[&str] = &[
     "PARTY_INTERACTION_BODY_LIMIT",
     "PARTY_INTERACTION_PUBLIC_URL",
     "PARTY_INTERACTION_LOG_FORMAT",
+    "PARTY_INTERACTION_EVENTS_ALLOW_HTTP",
+    "PARTY_INTERACTION_EVENTS_ALLOW_NETWORKS",
+    "PARTY_INTERACTION_EVENTS_TIMEOUT_MS",
+    "PARTY_INTERACTION_EVENTS_RETRY_INITIAL_MS",
+    "PARTY_INTERACTION_EVENTS_RETRY_MAX_MS",
+    "PARTY_INTERACTION_EVENTS_MAX_ATTEMPTS",
 ];
 
 /// The issuer and audience the JWT-enabled servers are started with.
@@ -178,6 +184,10 @@ pub struct ServerOptions {
     /// Give everything as `PARTY_INTERACTION_*` environment variables instead of flags,
     /// and leave out the (default) `serve` subcommand.
     pub via_environment: bool,
+    /// Further command-line arguments, given after the others (e.g. `--events-allow-http`).
+    pub extra_args: Vec<String>,
+    /// Further environment variables (e.g. `PARTY_INTERACTION_EVENTS_MAX_ATTEMPTS`).
+    pub extra_env: Vec<(String, String)>,
 }
 
 impl ServerOptions {
@@ -242,6 +252,10 @@ impl Server {
                 let flag = format!("--{}", name.to_ascii_lowercase().replace('_', "-"));
                 command.arg(flag).arg(value);
             }
+        }
+        command.args(&options.extra_args);
+        for (name, value) in &options.extra_env {
+            command.env(name, value);
         }
         let mut child = command.spawn().expect("spawn party-interaction-server");
 
