@@ -185,6 +185,7 @@ fn seed(data_dir: &std::path::Path, interactions: u64, customers: u64) -> anyhow
             id,
             document: Bytes::from(document.to_string()),
             transaction: None,
+            correlation_id: None,
         })?;
         if (n + 1) % 100_000 == 0 {
             println!("seeded {} interactions in {:.0?}", n + 1, started.elapsed());

@@ -117,7 +117,13 @@ impl DeadLetters {
     pub fn take_replays(&self, first: bool) -> Vec<(PathBuf, DeadLetter)> {
         let mut taken = Vec::new();
         if first {
-            for path in self.files(REPLAYING).unwrap_or_default() {
+            let mut interrupted = self.files(REPLAYING).unwrap_or_default();
+            interrupted.sort_by_key(|path| {
+                path.file_name()
+                    .and_then(|name| name.to_str())
+                    .map_or(0, seq_of)
+            });
+            for path in interrupted {
                 match read(&path) {
                     Ok(letter) => taken.push((path, letter)),
                     Err(err) => {
@@ -129,7 +135,14 @@ impl DeadLetters {
         if fs::create_dir_all(self.dir(REPLAYING)).is_err() {
             return taken;
         }
-        for path in self.files(REPLAY).unwrap_or_default() {
+        // In the order of their events, so a subscription gets them in order.
+        let mut queued = self.files(REPLAY).unwrap_or_default();
+        queued.sort_by_key(|path| {
+            path.file_name()
+                .and_then(|name| name.to_str())
+                .map_or(0, seq_of)
+        });
+        for path in queued {
             let Some(name) = path.file_name() else {
                 continue;
             };

@@ -1,5 +1,6 @@
 //! The events of a change, as the official TMF683 v4 spec defines them: an envelope with
-//! `eventId`, `eventTime`, `eventType` (and `fieldPath` for an attribute change) around
+//! `eventId`, `eventTime`, `eventType`, `correlationId` (the `X-Span-ID` of the request that
+//! made the change) and, for an attribute change, `fieldPath`, around
 //! `event.partyInteraction`, the interaction exactly as stored.
 
 use serde_json::{Map, Value};
@@ -24,14 +25,29 @@ pub struct Envelope {
 /// The events a change emits, in the order listeners get them. An update emits an attribute
 /// change for attributes other than the status, then a status change; an update that changes
 /// nothing emits nothing.
-pub fn envelopes(changed: Changed<'_>) -> Result<Vec<Envelope>, String> {
+pub fn envelopes(
+    changed: Changed<'_>,
+    correlation_id: Option<&str>,
+) -> Result<Vec<Envelope>, String> {
     let now = clock::now_rfc3339();
     Ok(match changed {
         Changed::Created(document) => {
-            vec![envelope(EventType::Create, &now, None, document)]
+            vec![envelope(
+                EventType::Create,
+                &now,
+                correlation_id,
+                None,
+                document,
+            )]
         }
         Changed::Deleted(document) => {
-            vec![envelope(EventType::Delete, &now, None, document)]
+            vec![envelope(
+                EventType::Delete,
+                &now,
+                correlation_id,
+                None,
+                document,
+            )]
         }
         Changed::Updated { before, after } => {
             let (old, new) = (object(before)?, object(after)?);
@@ -49,12 +65,19 @@ pub fn envelopes(changed: Changed<'_>) -> Result<Vec<Envelope>, String> {
                 events.push(envelope(
                     EventType::AttributeValueChange,
                     &now,
+                    correlation_id,
                     Some(&field_path),
                     after,
                 ));
             }
             if status_changed {
-                events.push(envelope(EventType::StatusChange, &now, None, after));
+                events.push(envelope(
+                    EventType::StatusChange,
+                    &now,
+                    correlation_id,
+                    None,
+                    after,
+                ));
             }
             events
         }
@@ -62,13 +85,22 @@ pub fn envelopes(changed: Changed<'_>) -> Result<Vec<Envelope>, String> {
 }
 
 /// The envelope, written around the stored bytes so the interaction is sent exactly as stored.
-fn envelope(kind: EventType, now: &str, field_path: Option<&str>, document: &[u8]) -> Envelope {
+fn envelope(
+    kind: EventType,
+    now: &str,
+    correlation_id: Option<&str>,
+    field_path: Option<&str>,
+    document: &[u8],
+) -> Envelope {
     let event_id = uuid::Uuid::now_v7().to_string();
     let mut head = Map::new();
     head.insert("eventId".into(), event_id.clone().into());
     head.insert("eventTime".into(), now.into());
     head.insert("timeOcurred".into(), now.into());
     head.insert("eventType".into(), kind.name().into());
+    if let Some(correlation_id) = correlation_id {
+        head.insert("correlationId".into(), correlation_id.into());
+    }
     if let Some(field_path) = field_path {
         head.insert("fieldPath".into(), field_path.into());
     }
@@ -106,7 +138,7 @@ mod tests {
     #[test]
     fn an_event_carries_the_stored_interaction_verbatim() {
         let document = br#"{"id":"1","amount":1E2}"#;
-        let events = envelopes(Changed::Created(document)).unwrap();
+        let events = envelopes(Changed::Created(document), None).unwrap();
         assert_eq!(events.len(), 1);
         let text = String::from_utf8(events[0].body.clone()).unwrap();
         assert!(text.ends_with(r#","event":{"partyInteraction":{"id":"1","amount":1E2}}}"#));
@@ -122,7 +154,7 @@ mod tests {
     fn an_update_emits_an_attribute_change_then_a_status_change() {
         let before = br#"{"id":"1","status":"opened","statusChangeDate":"a","note":[]}"#;
         let after = br#"{"id":"1","status":"closed","statusChangeDate":"b","description":"d"}"#;
-        let events = envelopes(Changed::Updated { before, after }).unwrap();
+        let events = envelopes(Changed::Updated { before, after }, None).unwrap();
         let events: Vec<Value> = events.iter().map(|event| parse(&event.body)).collect();
         assert_eq!(events.len(), 2);
         assert_eq!(
@@ -138,7 +170,7 @@ mod tests {
     fn an_update_of_the_status_alone_is_only_a_status_change() {
         let before = br#"{"status":"opened","statusChangeDate":"a"}"#;
         let after = br#"{"status":"closed","statusChangeDate":"b"}"#;
-        let events = envelopes(Changed::Updated { before, after }).unwrap();
+        let events = envelopes(Changed::Updated { before, after }, None).unwrap();
         assert_eq!(events.len(), 1);
         assert_eq!(
             parse(&events[0].body)["eventType"],
@@ -149,10 +181,13 @@ mod tests {
     #[test]
     fn an_update_that_changes_nothing_emits_nothing() {
         let document = br#"{"status":"opened","note":[{"text":"a"}]}"#;
-        let events = envelopes(Changed::Updated {
-            before: document,
-            after: br#"{"note":[{"text":"a"}],"status":"opened"}"#,
-        })
+        let events = envelopes(
+            Changed::Updated {
+                before: document,
+                after: br#"{"note":[{"text":"a"}],"status":"opened"}"#,
+            },
+            None,
+        )
         .unwrap();
         assert!(events.is_empty());
     }

@@ -18,6 +18,7 @@ impl Interactions {
         id: &str,
         patch: Arc<Value>,
         if_match: Option<String>,
+        correlation_id: String,
     ) -> Result<Representation, ApiError> {
         // Taken once, so that a retried store transaction computes the same document.
         let now = clock::now_rfc3339();
@@ -25,9 +26,11 @@ impl Interactions {
         let key = id.to_owned();
         let outcome = self
             .blocking(move |store| {
-                store.update(&key, &|current| {
-                    this.apply(current, &patch, if_match.as_deref(), &now)
-                })
+                store.update(
+                    &key,
+                    &|current| this.apply(current, &patch, if_match.as_deref(), &now),
+                    Some(&correlation_id),
+                )
             })
             .await?;
 
@@ -75,13 +78,20 @@ impl Interactions {
         Ok(Bytes::from(document.to_string()))
     }
 
-    pub(super) async fn delete(&self, id: &str, if_match: Option<String>) -> Result<(), ApiError> {
+    pub(super) async fn delete(
+        &self,
+        id: &str,
+        if_match: Option<String>,
+        correlation_id: String,
+    ) -> Result<(), ApiError> {
         let key = id.to_owned();
         let outcome = self
             .blocking(move |store| {
-                store.delete(&key, &|current| {
-                    check_if_match(current, if_match.as_deref())
-                })
+                store.delete(
+                    &key,
+                    &|current| check_if_match(current, if_match.as_deref()),
+                    Some(&correlation_id),
+                )
             })
             .await?;
         match outcome {

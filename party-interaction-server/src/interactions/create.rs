@@ -15,7 +15,11 @@ pub const RESULT_CODE: &str = "0000";
 pub const RESULT_DESCRIPTION: &str = "Successfully processed";
 
 impl Interactions {
-    pub(super) async fn create(&self, request: &Value) -> Result<Representation, ApiError> {
+    pub(super) async fn create(
+        &self,
+        request: &Value,
+        correlation_id: String,
+    ) -> Result<Representation, ApiError> {
         let id = uuid::Uuid::now_v7().to_string();
         let href = self.href(&id);
         let document = self.new_document(request, &id, &href).ok_or_else(|| {
@@ -33,6 +37,7 @@ impl Interactions {
             id,
             document: Bytes::from(document.to_string()),
             transaction: transaction.clone(),
+            correlation_id: Some(correlation_id),
         };
 
         let outcome = self.blocking(move |store| store.create(new)).await?;

@@ -176,21 +176,23 @@ impl Api<RequestContext> for Interactions {
             ));
         };
         let transaction_id = transaction_id(request);
-        Ok(match self.create(request).await {
-            Ok(representation) => {
-                answer(context, representation);
-                CreatePartyInteractionResponse::Created(models::PartyInteraction::new())
-            }
-            Err(err) => {
-                let model = error_model(&err, transaction_id);
-                match err {
-                    ApiError::TransactionIdConflict { .. } => {
-                        CreatePartyInteractionResponse::Conflict(model)
-                    }
-                    _ => CreatePartyInteractionResponse::InternalServerError(model),
+        Ok(
+            match self.create(request, context.span_id.0.clone()).await {
+                Ok(representation) => {
+                    answer(context, representation);
+                    CreatePartyInteractionResponse::Created(models::PartyInteraction::new())
                 }
-            }
-        })
+                Err(err) => {
+                    let model = error_model(&err, transaction_id);
+                    match err {
+                        ApiError::TransactionIdConflict { .. } => {
+                            CreatePartyInteractionResponse::Conflict(model)
+                        }
+                        _ => CreatePartyInteractionResponse::InternalServerError(model),
+                    }
+                }
+            },
+        )
     }
 
     async fn list_party_interaction(
@@ -269,47 +271,56 @@ impl Api<RequestContext> for Interactions {
                 missing_body(),
             ));
         };
-        Ok(match self.patch(&id, patch, if_match).await {
-            Ok(representation) => {
-                answer(context, representation);
-                PatchPartyInteractionResponse::Updated {
-                    body: models::PartyInteraction::new(),
-                    e_tag: None,
-                }
-            }
-            Err(err) => {
-                let model = error_model(&err, None);
-                match err {
-                    ApiError::NotFound(_) => PatchPartyInteractionResponse::NotFound(model),
-                    ApiError::PreconditionFailed(_) => {
-                        PatchPartyInteractionResponse::PreconditionFailed(model)
+        Ok(
+            match self
+                .patch(&id, patch, if_match, context.span_id.0.clone())
+                .await
+            {
+                Ok(representation) => {
+                    answer(context, representation);
+                    PatchPartyInteractionResponse::Updated {
+                        body: models::PartyInteraction::new(),
+                        e_tag: None,
                     }
-                    ApiError::InvalidBody(_) => PatchPartyInteractionResponse::BadRequest(model),
-                    _ => PatchPartyInteractionResponse::InternalServerError(model),
                 }
-            }
-        })
+                Err(err) => {
+                    let model = error_model(&err, None);
+                    match err {
+                        ApiError::NotFound(_) => PatchPartyInteractionResponse::NotFound(model),
+                        ApiError::PreconditionFailed(_) => {
+                            PatchPartyInteractionResponse::PreconditionFailed(model)
+                        }
+                        ApiError::InvalidBody(_) => {
+                            PatchPartyInteractionResponse::BadRequest(model)
+                        }
+                        _ => PatchPartyInteractionResponse::InternalServerError(model),
+                    }
+                }
+            },
+        )
     }
 
     async fn delete_party_interaction(
         &self,
         id: String,
         if_match: Option<String>,
-        _context: &RequestContext,
+        context: &RequestContext,
     ) -> Result<DeletePartyInteractionResponse, swagger::ApiError> {
-        Ok(match self.delete(&id, if_match).await {
-            Ok(()) => DeletePartyInteractionResponse::Deleted,
-            Err(err) => {
-                let model = error_model(&err, None);
-                match err {
-                    ApiError::NotFound(_) => DeletePartyInteractionResponse::NotFound(model),
-                    ApiError::PreconditionFailed(_) => {
-                        DeletePartyInteractionResponse::PreconditionFailed(model)
+        Ok(
+            match self.delete(&id, if_match, context.span_id.0.clone()).await {
+                Ok(()) => DeletePartyInteractionResponse::Deleted,
+                Err(err) => {
+                    let model = error_model(&err, None);
+                    match err {
+                        ApiError::NotFound(_) => DeletePartyInteractionResponse::NotFound(model),
+                        ApiError::PreconditionFailed(_) => {
+                            DeletePartyInteractionResponse::PreconditionFailed(model)
+                        }
+                        _ => DeletePartyInteractionResponse::InternalServerError(model),
                     }
-                    _ => DeletePartyInteractionResponse::InternalServerError(model),
                 }
-            }
-        })
+            },
+        )
     }
 }
 

@@ -34,6 +34,8 @@ pub struct NewInteraction {
     /// The `PartyInteraction` document as JSON, exactly as it will be served.
     pub document: Bytes,
     pub transaction: Option<TransactionKey>,
+    /// The request's id, carried by its events as `correlationId`.
+    pub correlation_id: Option<String>,
 }
 
 /// What `create` did. Only a store failure is an error.
@@ -142,11 +144,21 @@ pub trait InteractionStore: Send + Sync + 'static {
     fn get(&self, id: &str) -> Result<Option<Bytes>, StoreError>;
 
     /// Replaces an interaction by `change(current)`, atomically and durably, indexes included.
-    fn update(&self, id: &str, change: Change<'_>) -> Result<UpdateOutcome, StoreError>;
+    /// `correlation_id` is the request's, for its events.
+    fn update(
+        &self,
+        id: &str,
+        change: Change<'_>,
+        correlation_id: Option<&str>,
+    ) -> Result<UpdateOutcome, StoreError>;
 
     /// Removes an interaction and everything that points to it, if `precondition` allows.
-    fn delete(&self, id: &str, precondition: Precondition<'_>)
-        -> Result<DeleteOutcome, StoreError>;
+    fn delete(
+        &self,
+        id: &str,
+        precondition: Precondition<'_>,
+        correlation_id: Option<&str>,
+    ) -> Result<DeleteOutcome, StoreError>;
 
     /// Ids of the candidates, in creation order (ties by id).
     fn candidates(&self, candidates: &Candidates) -> IdIterator<'_>;

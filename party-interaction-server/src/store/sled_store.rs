@@ -165,7 +165,10 @@ impl SledStore {
                 .insert(new.id.as_bytes(), new.document.as_ref())?;
             tx.index(&IndexKeys::of(&new.id, &document))?;
             tx.add_to_count(1)?;
-            let last_event = tx.emit(Changed::Created(&new.document))?;
+            let last_event = tx.emit(
+                Changed::Created(&new.document),
+                new.correlation_id.as_deref(),
+            )?;
             Ok((CreateOutcome::Created(new.document.clone()), last_event))
         })?;
         self.committed(last_event);
@@ -283,7 +286,7 @@ impl Tx<'_> {
 
     /// Appends the events of a change to the outbox, if anyone subscribes; returns the number
     /// of the last one.
-    fn emit(&self, changed: Changed<'_>) -> TxResult<Option<u64>> {
+    fn emit(&self, changed: Changed<'_>, correlation_id: Option<&str>) -> TxResult<Option<u64>> {
         let subscribers = self
             .meta
             .get(SUBSCRIBERS)?
@@ -291,7 +294,8 @@ impl Tx<'_> {
         if subscribers == 0 {
             return Ok(None);
         }
-        let events = crate::events::envelopes(changed).map_err(|err| abort(corrupt(err)))?;
+        let events =
+            crate::events::envelopes(changed, correlation_id).map_err(|err| abort(corrupt(err)))?;
         if events.is_empty() {
             return Ok(None);
         }
@@ -332,7 +336,12 @@ impl InteractionStore for SledStore {
             .map(|document| Bytes::from(document.to_vec())))
     }
 
-    fn update(&self, id: &str, change: Change<'_>) -> Result<UpdateOutcome, StoreError> {
+    fn update(
+        &self,
+        id: &str,
+        change: Change<'_>,
+        correlation_id: Option<&str>,
+    ) -> Result<UpdateOutcome, StoreError> {
         let (outcome, last_event) = self.transaction(|tx| {
             let Some(current) = tx.interactions.get(id.as_bytes())? else {
                 return Ok((UpdateOutcome::NotFound, None));
@@ -348,10 +357,13 @@ impl InteractionStore for SledStore {
                 tx.index(&new_keys)?;
             }
             tx.interactions.insert(id.as_bytes(), changed.as_ref())?;
-            let last_event = tx.emit(Changed::Updated {
-                before: &current,
-                after: &changed,
-            })?;
+            let last_event = tx.emit(
+                Changed::Updated {
+                    before: &current,
+                    after: &changed,
+                },
+                correlation_id,
+            )?;
             Ok((UpdateOutcome::Updated(changed), last_event))
         })?;
         self.committed(last_event);
@@ -365,6 +377,7 @@ impl InteractionStore for SledStore {
         &self,
         id: &str,
         precondition: Precondition<'_>,
+        correlation_id: Option<&str>,
     ) -> Result<DeleteOutcome, StoreError> {
         let (outcome, last_event) = self.transaction(|tx| {
             let Some(document) = tx.interactions.get(id.as_bytes())? else {
@@ -379,7 +392,7 @@ impl InteractionStore for SledStore {
                 tx.transaction_ids.remove(transaction_id)?;
             }
             tx.add_to_count(-1)?;
-            let last_event = tx.emit(Changed::Deleted(&document))?;
+            let last_event = tx.emit(Changed::Deleted(&document), correlation_id)?;
             Ok((
                 DeleteOutcome::Deleted(Bytes::from(document.to_vec())),
                 last_event,
@@ -711,6 +724,7 @@ mod tests {
                 transaction_id: transaction_id.to_owned(),
                 fingerprint: [fingerprint; 32],
             }),
+            correlation_id: None,
         }
     }
 
@@ -789,7 +803,7 @@ mod tests {
             .unwrap();
 
         assert!(matches!(
-            store.delete("a", &|_| Ok(())).unwrap(),
+            store.delete("a", &|_| Ok(()), None).unwrap(),
             DeleteOutcome::Deleted(_)
         ));
 
@@ -800,7 +814,7 @@ mod tests {
         assert!(store.trees.transaction_ids.is_empty());
         assert!(store.trees.transaction_of.is_empty());
         assert_eq!(
-            store.delete("a", &|_| Ok(())).unwrap(),
+            store.delete("a", &|_| Ok(()), None).unwrap(),
             DeleteOutcome::NotFound
         );
     }
@@ -815,7 +829,7 @@ mod tests {
         let changed =
             Bytes::from(r#"{"id":"a","customerId":"new","creationDate":"2026-01-01T00:00:00Z"}"#);
 
-        let outcome = store.update("a", &|_| Ok(changed.clone())).unwrap();
+        let outcome = store.update("a", &|_| Ok(changed.clone()), None).unwrap();
 
         assert_eq!(outcome, UpdateOutcome::Updated(changed));
         let customers = |customer: &str| Candidates::Customers {
