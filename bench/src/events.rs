@@ -2,6 +2,10 @@
 //! Starts loopback listeners in this process (each answers 204 at once and counts what it
 //! gets), subscribes them, drives creates from concurrent clients, then waits until every
 //! listener has every event, so the figures include delivering them, not only queueing them.
+//!
+//! The listeners stand for other machines. Here they share the cores with the server and the
+//! load, so they run on threads of their own at nice 10, like the server's delivery: they take
+//! spare CPU, and the creates measure the server rather than its listeners.
 
 use std::convert::Infallible;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -42,9 +46,10 @@ pub async fn run(settings: Settings) -> anyhow::Result<()> {
         .pool_max_idle_per_host(settings.clients)
         .build()?;
     let received = Arc::new(AtomicU64::new(0));
+    let listeners = listener_runtime()?;
     let mut subscription_ids = Vec::new();
     for _ in 0..settings.subscriptions {
-        let port = listen(Arc::clone(&received)).await?;
+        let port = listen(listeners.handle(), Arc::clone(&received)).await?;
         let answer = http
             .post(format!("{}/partyInteraction/v1/hub", settings.url))
             .header("X-API-Key", &settings.key)
@@ -140,6 +145,7 @@ pub async fn run(settings: Settings) -> anyhow::Result<()> {
         drained.as_secs_f64()
     );
 
+    listeners.shutdown_background();
     for id in subscription_ids {
         http.delete(format!("{}/partyInteraction/v1/hub/{id}", settings.url))
             .header("X-API-Key", &settings.key)
@@ -181,11 +187,34 @@ fn interaction(transaction_id: &str, customers: u64) -> String {
     .to_string()
 }
 
+/// `thread_priority`'s cross-platform scale for nice 10, as the server's delivery threads.
+const LISTENER_PRIORITY: u8 = 22;
+
+fn listener_runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    Ok(tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .thread_name("listener")
+        .on_thread_start(|| {
+            if let Ok(priority) = thread_priority::ThreadPriorityValue::try_from(LISTENER_PRIORITY)
+            {
+                let _ = thread_priority::set_current_thread_priority(
+                    thread_priority::ThreadPriority::Crossplatform(priority),
+                );
+            }
+        })
+        .enable_all()
+        .build()?)
+}
+
 /// A listener on a free loopback port that answers 204 to everything and counts requests.
-async fn listen(received: Arc<AtomicU64>) -> anyhow::Result<u16> {
-    let listener = TcpListener::bind("127.0.0.1:0").await?;
+async fn listen(runtime: &tokio::runtime::Handle, received: Arc<AtomicU64>) -> anyhow::Result<u16> {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
+    listener.set_nonblocking(true)?;
     let port = listener.local_addr()?.port();
-    tokio::spawn(async move {
+    runtime.spawn(async move {
+        let Ok(listener) = TcpListener::from_std(listener) else {
+            return;
+        };
         while let Ok((stream, _)) = listener.accept().await {
             let received = Arc::clone(&received);
             tokio::spawn(async move {
