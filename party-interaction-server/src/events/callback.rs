@@ -6,9 +6,13 @@
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::sync::Arc;
+use std::time::Duration;
 
 use ipnet::IpNet;
 use url::{Host, Url};
+
+/// How long a subscription may wait for its callback's name to resolve.
+const RESOLVE_TIMEOUT: Duration = Duration::from_secs(5);
 
 #[derive(Debug, Clone, Default)]
 pub struct CallbackPolicy {
@@ -81,8 +85,12 @@ async fn resolve(url: &Url) -> Result<Vec<SocketAddr>, String> {
         Some(Host::Ipv4(address)) => Ok(vec![SocketAddr::new(address.into(), port)]),
         Some(Host::Ipv6(address)) => Ok(vec![SocketAddr::new(address.into(), port)]),
         Some(Host::Domain(name)) => {
-            let addresses: Vec<SocketAddr> = tokio::net::lookup_host((name, port))
+            let lookup = tokio::net::lookup_host((name, port));
+            let addresses: Vec<SocketAddr> = tokio::time::timeout(RESOLVE_TIMEOUT, lookup)
                 .await
+                .map_err(|_| {
+                    format!("callback host {name} did not resolve within {RESOLVE_TIMEOUT:?}")
+                })?
                 .map_err(|err| format!("callback host {name} does not resolve: {err}"))?
                 .collect();
             if addresses.is_empty() {
@@ -146,6 +154,9 @@ fn forbidden_v6(address: Ipv6Addr) -> Option<&'static str> {
         Some("a link-local address")
     } else if address.segments()[..6] == [0x64, 0xff9b, 0, 0, 0, 0] {
         Some("a NAT64 address")
+    } else if address.segments()[..6] == [0; 6] {
+        // `::a.b.c.d`, the deprecated IPv4-compatible form.
+        Some("an IPv4-compatible address")
     } else {
         None
     }
@@ -219,6 +230,7 @@ mod tests {
             "fe80::1",
             "::ffff:10.0.0.1",
             "::ffff:127.0.0.1",
+            "::127.0.0.1",
         ] {
             let address: IpAddr = address.parse().unwrap();
             assert!(strict.check_address(address).is_err(), "{address} allowed");

@@ -193,11 +193,20 @@ impl DeadLetters {
         serde_json::from_str(&text).with_context(|| format!("parsing {}", path.display()))
     }
 
-    /// Dead letters per subscription id.
+    /// Dead letters per subscription id, from the files' names (`<event number>-<id>.json`),
+    /// so that counting them reads no file.
     pub fn count_by_subscription(&self) -> std::collections::BTreeMap<String, usize> {
         let mut counts = std::collections::BTreeMap::new();
-        for letter in self.list().unwrap_or_default() {
-            *counts.entry(letter.subscription).or_insert(0) += 1;
+        for path in self.files(DEAD).unwrap_or_default() {
+            let subscription = path
+                .file_name()
+                .and_then(|name| name.to_str())
+                .and_then(|name| name.strip_suffix(SUFFIX))
+                .and_then(|id| id.split_once('-'))
+                .map(|(_, subscription)| subscription.to_owned());
+            if let Some(subscription) = subscription {
+                *counts.entry(subscription).or_insert(0) += 1;
+            }
         }
         counts
     }
