@@ -258,6 +258,11 @@ async fn main() -> Result<()> {
                 => "Forbidden\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                RegisterListenerResponse::Conflict
+                (body)
+                => "Conflict\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 RegisterListenerResponse::MethodNotAllowed
                 (body)
                 => "MethodNotAllowed\n".to_string()

@@ -46,6 +46,10 @@ pub enum RegisterListenerResponse {
     Forbidden
     (models::Error)
     ,
+    /// Conflict
+    Conflict
+    (models::Error)
+    ,
     /// Method Not allowed
     MethodNotAllowed
     (models::Error)

@@ -141,7 +141,8 @@ pub struct EventsArgs {
     #[arg(
         long,
         env = "PARTY_INTERACTION_EVENTS_TIMEOUT_MS",
-        default_value_t = 10_000
+        default_value_t = 10_000,
+        value_parser = clap::value_parser!(u64).range(1..)
     )]
     pub events_timeout_ms: u64,
 
@@ -170,6 +171,14 @@ pub struct EventsArgs {
         value_parser = clap::value_parser!(u32).range(1..)
     )]
     pub events_max_attempts: u32,
+
+    /// Most event subscriptions the server holds; more are refused with 409.
+    #[arg(
+        long,
+        env = "PARTY_INTERACTION_EVENTS_MAX_SUBSCRIPTIONS",
+        default_value_t = 100
+    )]
+    pub events_max_subscriptions: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -227,6 +236,9 @@ pub enum EventsCommand {
         json: bool,
     },
     /// Queue dead letters for delivery again; a running server sends them within a second.
+    #[command(
+        override_usage = "party-interaction-server events replay [--data-dir DIR] (<IDS>... | --all)"
+    )]
     Replay {
         #[command(flatten)]
         data: DataDirArg,
@@ -234,6 +246,26 @@ pub enum EventsCommand {
         #[arg(required_unless_present = "all", conflicts_with = "all")]
         ids: Vec<String>,
         /// Replay every dead letter.
+        #[arg(long)]
+        all: bool,
+    },
+    /// Delete dead letters for good (those of removed subscriptions, say).
+    #[command(
+        override_usage = "party-interaction-server events discard [--data-dir DIR] (<IDS>... | --subscription ID | --all)"
+    )]
+    Discard {
+        #[command(flatten)]
+        data: DataDirArg,
+        /// Ids of the dead letters, as `dead-letters` lists them.
+        #[arg(
+            required_unless_present_any = ["all", "subscription"],
+            conflicts_with_all = ["all", "subscription"]
+        )]
+        ids: Vec<String>,
+        /// Every dead letter of this subscription.
+        #[arg(long, conflicts_with = "all")]
+        subscription: Option<String>,
+        /// Every dead letter.
         #[arg(long)]
         all: bool,
     },

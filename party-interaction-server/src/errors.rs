@@ -44,6 +44,9 @@ pub enum ApiError {
     InvalidQuery(Vec<String>),
     /// An event subscription's callback URL that events may not be sent to.
     InvalidCallback(String),
+    TooManySubscriptions {
+        limit: usize,
+    },
     Unauthorized(String),
     Forbidden(String),
     NotFound(String),
@@ -86,7 +89,9 @@ impl ApiError {
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::NotFound(_) => StatusCode::NOT_FOUND,
             Self::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
-            Self::TransactionIdConflict { .. } => StatusCode::CONFLICT,
+            Self::TransactionIdConflict { .. } | Self::TooManySubscriptions { .. } => {
+                StatusCode::CONFLICT
+            }
             Self::PreconditionFailed(_) => StatusCode::PRECONDITION_FAILED,
             Self::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -109,6 +114,7 @@ impl ApiError {
             Self::NotFound(_) => "notFound",
             Self::MethodNotAllowed { .. } => "methodNotAllowed",
             Self::TransactionIdConflict { .. } => "transactionIdConflict",
+            Self::TooManySubscriptions { .. } => "tooManySubscriptions",
             Self::PreconditionFailed(_) => "preconditionFailed",
             Self::Internal => "internalError",
         }
@@ -134,6 +140,7 @@ impl ApiError {
                 "The transactionId was already used with a different body"
             }
             Self::PreconditionFailed(_) => "The interaction has changed since it was read",
+            Self::TooManySubscriptions { .. } => "The server holds as many subscriptions as it may",
             Self::Internal => "Internal server error",
         }
     }
@@ -170,6 +177,10 @@ impl ApiError {
                 request with a different body; send the same body to retry it, or use a new \
                 transactionId"
                 .to_owned(),
+            Self::TooManySubscriptions { limit } => format!(
+                "the server holds {limit} event subscriptions, its limit; remove one \
+                 (DELETE /hub/{{id}}) first"
+            ),
             Self::Internal => "the request could not be processed; try again later".to_owned(),
         }
     }

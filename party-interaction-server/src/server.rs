@@ -35,8 +35,7 @@ const FIRST_KEY_NAME: &str = "default";
 /// Runs the server until SIGINT or SIGTERM.
 pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let data_dir = &args.data.data_dir;
-    std::fs::create_dir_all(data_dir)
-        .with_context(|| format!("creating the data directory {}", data_dir.display()))?;
+    create_private_dir(data_dir)?;
 
     let store_path = data_dir.join("store");
     let store = Arc::new(
@@ -84,6 +83,7 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         dispatcher,
         attributes,
         &public_url,
+        args.events.events_max_subscriptions,
     );
     let interactions = Interactions::new(shared_store, definitions.clone(), &public_url, hub)?;
     let app = App::new(
@@ -112,6 +112,27 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
 
     store.flush().context("flushing the store")?;
     tracing::info!("store flushed; stopped");
+    Ok(())
+}
+
+/// The data directory holds customers' data, key hashes and subscription secrets: created for
+/// the server's user alone, and a warning when an existing one is open to others.
+fn create_private_dir(data_dir: &std::path::Path) -> anyhow::Result<()> {
+    use std::os::unix::fs::{DirBuilderExt as _, PermissionsExt as _};
+
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(data_dir)
+        .with_context(|| format!("creating the data directory {}", data_dir.display()))?;
+    let mode = std::fs::metadata(data_dir)?.permissions().mode();
+    if mode & 0o077 != 0 {
+        tracing::warn!(
+            data_dir = %data_dir.display(),
+            mode = format!("{:o}", mode & 0o777),
+            "the data directory is open to other users; chmod 700 it"
+        );
+    }
     Ok(())
 }
 

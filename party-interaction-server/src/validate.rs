@@ -179,6 +179,16 @@ fn describe(error: ValidationError<'_>) -> String {
             let items = if *limit == 1 { "item" } else { "items" };
             format!("{subject} must have at least {limit} {items}")
         }
+        // The value itself is left out of these: it may be a secret.
+        ValidationErrorKind::MinLength { limit } => {
+            format!("{subject} must be at least {limit} characters long")
+        }
+        ValidationErrorKind::MaxLength { limit } => {
+            format!("{subject} must be at most {limit} characters long")
+        }
+        ValidationErrorKind::Pattern { pattern } => {
+            format!("{subject} must match the pattern {pattern}")
+        }
         _ => format!("{subject}: {error}"),
     }
 }

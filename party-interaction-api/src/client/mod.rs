@@ -617,6 +617,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     (body)
                 )
             }
+            409 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::Error>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(RegisterListenerResponse::Conflict
+                    (body)
+                )
+            }
             405 => {
 
                 let body = http_body_util::BodyExt::collect(response.into_body())

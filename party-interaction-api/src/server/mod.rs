@@ -467,6 +467,18 @@ where
                                                     *response.body_mut() = body_from_string(body);
 
                                                 },
+                                                RegisterListenerResponse::Conflict
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(409).expect("Unable to turn 409 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json;charset=utf-8"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
                                                 RegisterListenerResponse::MethodNotAllowed
                                                     (body)
                                                 => {

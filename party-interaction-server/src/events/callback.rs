@@ -55,6 +55,9 @@ impl CallbackPolicy {
         if url.host().is_none() {
             return Err("callback has no host".to_owned());
         }
+        if url.port() == Some(0) {
+            return Err("callback port 0 cannot be reached".to_owned());
+        }
         Ok(url)
     }
 
@@ -136,13 +139,27 @@ fn forbidden_v4(address: Ipv4Addr) -> Option<&'static str> {
         Some("an IETF protocol assignment")
     } else if a == 198 && (18..20).contains(&b) {
         Some("a benchmarking address")
+    } else if address.is_documentation() {
+        Some("a documentation address")
+    } else if a == 192 && b == 88 && address.octets()[2] == 99 {
+        Some("a 6to4 relay address")
     } else {
         None
     }
 }
 
 fn forbidden_v6(address: Ipv6Addr) -> Option<&'static str> {
-    let first = address.segments()[0];
+    let segments = address.segments();
+    let first = segments[0];
+    // Forms that carry an IPv4 address are judged by it.
+    if first == 0x2002 {
+        // 6to4: 2002:AABB:CCDD::/48 stands for AA.BB.CC.DD.
+        let [a, b] = segments[1].to_be_bytes();
+        let [c, d] = segments[2].to_be_bytes();
+        if let Some(kind) = forbidden_v4(Ipv4Addr::new(a, b, c, d)) {
+            return Some(kind);
+        }
+    }
     if address.is_loopback() {
         Some("a loopback address")
     } else if address.is_unspecified() || address.is_multicast() {
@@ -152,6 +169,15 @@ fn forbidden_v6(address: Ipv6Addr) -> Option<&'static str> {
         Some("a unique local (private) address")
     } else if first & 0xffc0 == 0xfe80 {
         Some("a link-local address")
+    } else if first & 0xffc0 == 0xfec0 {
+        Some("a site-local address")
+    } else if first == 0x2001 && segments[1] == 0x0db8 {
+        Some("a documentation address")
+    } else if segments[..4] == [0, 0, 0, 0] && segments[4] == 0xffff && segments[5] == 0 {
+        // `::ffff:0:a.b.c.d`, IPv4-translated.
+        Some("an IPv4-translated address")
+    } else if segments[..3] == [0x64, 0xff9b, 1] {
+        Some("a local-use NAT64 address")
     } else if address.segments()[..6] == [0x64, 0xff9b, 0, 0, 0, 0] {
         Some("a NAT64 address")
     } else if address.segments()[..6] == [0; 6] {
@@ -159,6 +185,19 @@ fn forbidden_v6(address: Ipv6Addr) -> Option<&'static str> {
         Some("an IPv4-compatible address")
     } else {
         None
+    }
+}
+
+/// The URL as it may be logged: without its query, which may carry a token.
+pub fn loggable(callback: &str) -> String {
+    match Url::parse(callback) {
+        Ok(mut url) => {
+            if url.query().is_some() {
+                url.set_query(Some("…"));
+            }
+            url.to_string()
+        }
+        Err(_) => "(not a URL)".to_owned(),
     }
 }
 
@@ -231,6 +270,12 @@ mod tests {
             "::ffff:10.0.0.1",
             "::ffff:127.0.0.1",
             "::127.0.0.1",
+            "::ffff:0:127.0.0.1",
+            "64:ff9b:1::7f00:1",
+            "2002:7f00:1::",
+            "fec0::1",
+            "192.0.2.1",
+            "2001:db8::1",
         ] {
             let address: IpAddr = address.parse().unwrap();
             assert!(strict.check_address(address).is_err(), "{address} allowed");
@@ -258,6 +303,7 @@ mod tests {
             "http://user:pass@127.0.0.1/",
             "http://127.0.0.1/#fragment",
             "http://10.0.0.1/",
+            "https://127.0.0.1:0/",
         ] {
             assert!(lax.check(bad).await.is_err(), "{bad} accepted");
         }

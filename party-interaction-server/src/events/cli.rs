@@ -1,22 +1,18 @@
-//! `party-interaction-server events …`: the backlog, the dead letters, and their replay.
+//! `party-interaction-server events …`: the backlog, the dead letters, their replay and their
+//! removal. None of these opens the store, which the server holds locked while it runs (and a
+//! command holding it would keep a server from starting): they work from the files of
+//! `<data-dir>/events/`.
 
 use std::path::Path;
 
-use anyhow::Context as _;
-
 use super::dead_letters::DeadLetters;
-use super::dispatch::Status;
 use crate::config::EventsCommand;
-use crate::store::{InteractionStore as _, SledStore};
-
-/// Page cache of a store opened by the command line.
-const CLI_CACHE_BYTES: u64 = 64 * 1024 * 1024;
 
 pub fn run(command: EventsCommand) -> anyhow::Result<()> {
     match command {
-        EventsCommand::Status { data } => status(&data.data_dir),
+        EventsCommand::Status { data } => status(&dead_letters_of(&data.data_dir)?),
         EventsCommand::DeadLetters { data, json } => {
-            let letters = DeadLetters::new(&data.data_dir).list()?;
+            let letters = dead_letters_of(&data.data_dir)?.list()?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&letters)?);
             } else if letters.is_empty() {
@@ -39,12 +35,8 @@ pub fn run(command: EventsCommand) -> anyhow::Result<()> {
             Ok(())
         }
         EventsCommand::Replay { data, ids, all } => {
-            let dead_letters = DeadLetters::new(&data.data_dir);
+            let dead_letters = dead_letters_of(&data.data_dir)?;
             let ids = if all { dead_letters.all_ids()? } else { ids };
-            anyhow::ensure!(
-                !ids.is_empty() || all,
-                "name the dead letters to replay, or give --all"
-            );
             let queued = dead_letters.queue_replay(&ids)?;
             println!(
                 "Queued {} dead letter(s) for delivery; a running server sends them within a \
@@ -53,34 +45,51 @@ pub fn run(command: EventsCommand) -> anyhow::Result<()> {
             );
             Ok(())
         }
+        EventsCommand::Discard {
+            data,
+            ids,
+            subscription,
+            all,
+        } => {
+            let dead_letters = dead_letters_of(&data.data_dir)?;
+            let ids = match (all, subscription) {
+                (true, _) => dead_letters.all_ids()?,
+                (false, Some(subscription)) => dead_letters
+                    .list()?
+                    .into_iter()
+                    .filter(|letter| letter.subscription == subscription)
+                    .map(|letter| letter.id)
+                    .collect(),
+                (false, None) => ids,
+            };
+            let discarded = dead_letters.discard(&ids)?;
+            println!("Discarded {discarded} dead letter(s).");
+            Ok(())
+        }
     }
 }
 
-fn status(data_dir: &Path) -> anyhow::Result<()> {
-    let dead_letters = DeadLetters::new(data_dir);
-    let store_path = data_dir.join("store");
-    let (status, source) = if !store_path.exists() {
-        anyhow::bail!("there is no store in {}", data_dir.display());
-    } else {
-        match SledStore::open(&store_path, CLI_CACHE_BYTES) {
-            Ok(store) => {
-                let entries = store.subscriptions()?;
-                let last_event = *store.durable_events().borrow();
-                (Status::of(&entries, last_event, &dead_letters), None)
-            }
-            // The running server holds the store: show what it last reported.
-            Err(err) => {
-                let status = dead_letters.read_status().with_context(|| {
-                    format!("the store cannot be opened ({err}) and no server reported its status")
-                })?;
-                let source = format!("as reported by the running server at {}", status.written_at);
-                (status, Some(source))
-            }
-        }
+fn dead_letters_of(data_dir: &Path) -> anyhow::Result<DeadLetters> {
+    anyhow::ensure!(
+        data_dir.is_dir(),
+        "there is no data directory {}",
+        data_dir.display()
+    );
+    Ok(DeadLetters::new(data_dir))
+}
+
+fn status(dead_letters: &DeadLetters) -> anyhow::Result<()> {
+    let Ok(status) = dead_letters.read_status() else {
+        println!(
+            "No status yet: a server reports it every two seconds once it has started on this \
+             data directory."
+        );
+        return Ok(());
     };
-    if let Some(source) = source {
-        println!("Event delivery ({source}):");
-    }
+    println!(
+        "Event delivery as the server reported it at {} (every two seconds while it runs):",
+        status.written_at
+    );
     if status.subscriptions.is_empty() {
         println!("No event subscriptions.");
     } else {
@@ -91,7 +100,7 @@ fn status(data_dir: &Path) -> anyhow::Result<()> {
                 subscription.id,
                 subscription.backlog,
                 subscription.dead_letters,
-                subscription.callback
+                super::callback::loggable(&subscription.callback)
             );
         }
     }

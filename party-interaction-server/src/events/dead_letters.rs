@@ -10,6 +10,7 @@
 
 use std::fs;
 use std::io::Write as _;
+use std::os::unix::fs::OpenOptionsExt as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
@@ -70,7 +71,13 @@ impl DeadLetters {
         let dir = self.dir(DEAD);
         fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
         let temporary = dir.join(format!(".{}.tmp", letter.id));
-        let mut file = fs::File::create(&temporary)
+        // Dead letters hold customers' data: for the server's user alone.
+        let mut file = fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(&temporary)
             .with_context(|| format!("creating {}", temporary.display()))?;
         file.write_all(serde_json::to_string_pretty(letter)?.as_bytes())?;
         file.sync_all()?;
@@ -92,20 +99,47 @@ impl DeadLetters {
 
     /// Queues dead letters for the server to deliver again; returns those queued.
     pub fn queue_replay(&self, ids: &[String]) -> anyhow::Result<Vec<String>> {
+        let ids = self.existing(ids)?;
         fs::create_dir_all(self.dir(REPLAY))?;
         let mut queued = Vec::new();
-        for id in ids {
-            anyhow::ensure!(
-                !id.is_empty() && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'),
-                "{id:?} is not a dead-letter id"
-            );
+        for id in &ids {
             let from = self.file(DEAD, id);
-            anyhow::ensure!(from.exists(), "there is no dead letter {id}");
             fs::rename(&from, self.file(REPLAY, id))
                 .with_context(|| format!("queueing {id} for replay"))?;
             queued.push(id.clone());
         }
         Ok(queued)
+    }
+
+    /// Deletes dead letters; returns how many.
+    pub fn discard(&self, ids: &[String]) -> anyhow::Result<usize> {
+        let ids = self.existing(ids)?;
+        for id in &ids {
+            fs::remove_file(self.file(DEAD, id)).with_context(|| format!("discarding {id}"))?;
+        }
+        Ok(ids.len())
+    }
+
+    /// The ids, once each, after checking that each names a dead letter.
+    fn existing(&self, ids: &[String]) -> anyhow::Result<Vec<String>> {
+        let mut unique: Vec<String> = Vec::new();
+        for id in ids {
+            let shown: String = id.chars().take(80).collect();
+            anyhow::ensure!(
+                !id.is_empty()
+                    && id.len() <= 128
+                    && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'),
+                "{shown:?} is not a dead-letter id"
+            );
+            anyhow::ensure!(
+                self.file(DEAD, id).exists(),
+                "there is no dead letter {shown}"
+            );
+            if !unique.contains(id) {
+                unique.push(id.clone());
+            }
+        }
+        Ok(unique)
     }
 
     pub fn all_ids(&self) -> anyhow::Result<Vec<String>> {

@@ -47,6 +47,8 @@ const COALESCE: Duration = Duration::from_millis(2);
 const POSITION_INTERVAL: Duration = Duration::from_secs(1);
 /// Housekeeping rounds between prunings of the outbox.
 const PRUNE_EVERY: u32 = 10;
+/// Housekeeping rounds between reports of the status (which lists the dead-letter folder).
+const STATUS_EVERY: u32 = 2;
 
 #[derive(Debug, Clone)]
 pub struct DeliveryConfig {
@@ -215,7 +217,7 @@ impl Dispatcher {
         for subscription in &status.subscriptions {
             tracing::info!(
                 subscription = subscription.id,
-                callback = subscription.callback,
+                callback = super::callback::loggable(&subscription.callback),
                 backlog = subscription.backlog,
                 dead_letters = subscription.dead_letters,
                 "event subscription"
@@ -339,7 +341,6 @@ impl Inner {
 
 async fn housekeeping(inner: Arc<Inner>) {
     let mut round = 0u32;
-    let mut last_status = String::new();
     loop {
         let first = round == 0;
         let dead_letters = inner.dead_letters.clone();
@@ -358,7 +359,8 @@ async fn housekeeping(inner: Arc<Inner>) {
                 Err(err) => tracing::error!(cause = %err, "pruning delivered events failed"),
             }
         }
-        if let Err(err) = write_status(&inner, &mut last_status).await {
+        if !round.is_multiple_of(STATUS_EVERY) {
+        } else if let Err(err) = write_status(&inner).await {
             tracing::warn!(cause = %format!("{err:#}"), "writing the event status failed");
         }
         round = round.wrapping_add(1);
@@ -366,8 +368,8 @@ async fn housekeeping(inner: Arc<Inner>) {
     }
 }
 
-/// Writes `events/status.json` when anything but its time changed.
-async fn write_status(inner: &Arc<Inner>, last: &mut String) -> anyhow::Result<()> {
+/// Writes `events/status.json`, for `events status`.
+async fn write_status(inner: &Arc<Inner>) -> anyhow::Result<()> {
     let store = Arc::clone(&inner.store);
     let dead_letters = inner.dead_letters.clone();
     let status = tokio::task::spawn_blocking(move || -> Result<Status, StoreError> {
@@ -376,13 +378,7 @@ async fn write_status(inner: &Arc<Inner>, last: &mut String) -> anyhow::Result<(
         Ok(Status::of(&entries, last_event, &dead_letters))
     })
     .await??;
-    let comparable = serde_json::to_string(&(&status.last_event, &status.subscriptions))?;
-    if comparable == *last {
-        return Ok(());
-    }
-    inner.dead_letters.write_status(&status)?;
-    *last = comparable;
-    Ok(())
+    inner.dead_letters.write_status(&status)
 }
 
 struct SubscriptionWorker {

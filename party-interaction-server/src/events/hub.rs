@@ -28,6 +28,7 @@ pub struct Hub {
     attributes: Attributes,
     /// Scheme, host and any prefix in front of the base path, without a trailing slash.
     public_url: String,
+    max_subscriptions: usize,
 }
 
 impl Hub {
@@ -36,12 +37,14 @@ impl Hub {
         dispatcher: Dispatcher,
         attributes: Attributes,
         public_url: &str,
+        max_subscriptions: usize,
     ) -> Self {
         Self {
             store,
             dispatcher,
             attributes,
             public_url: public_url.trim_end_matches('/').to_owned(),
+            max_subscriptions,
         }
     }
 
@@ -52,6 +55,18 @@ impl Hub {
         let query = text("query").filter(|query| !query.is_empty());
         EventFilter::parse(query.as_deref().unwrap_or(""), &self.attributes)
             .map_err(|err| ApiError::InvalidQuery(err.0))?;
+        // Every subscription costs a delivery per event: a cap keeps a caller from turning the
+        // server into an amplifier. Concurrent subscriptions may pass it by one or two.
+        let store = Arc::clone(&self.store);
+        let count = tokio::task::spawn_blocking(move || store.subscriptions().map(|all| all.len()))
+            .await
+            .map_err(|err| internal(&err))?
+            .map_err(|err| internal(&err))?;
+        if count >= self.max_subscriptions {
+            return Err(ApiError::TooManySubscriptions {
+                limit: self.max_subscriptions,
+            });
+        }
         self.dispatcher
             .policy()
             .check(&callback)
@@ -74,7 +89,7 @@ impl Hub {
             .map_err(|err| internal(&err))?;
         tracing::info!(
             subscription = subscription.id,
-            callback = subscription.callback,
+            callback = super::callback::loggable(&subscription.callback),
             query = subscription.query.as_deref().unwrap_or(""),
             "subscribed"
         );

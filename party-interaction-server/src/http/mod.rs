@@ -71,6 +71,8 @@ struct Operation {
 #[derive(Clone, Copy)]
 enum QueryKind {
     None,
+    /// The operation takes no query, and any parameter is refused.
+    Refused,
     Fields,
     List,
 }
@@ -175,9 +177,9 @@ impl App {
             "RegisterListener" => Operation {
                 scope: Scope::Write,
                 body: Some(|shared| &shared.subscription_body),
-                query: QueryKind::None,
+                query: QueryKind::Refused,
             },
-            "RetrieveListener" | "UnregisterListener" => bodiless(Scope::Write, QueryKind::None),
+            "RetrieveListener" | "UnregisterListener" => bodiless(Scope::Write, QueryKind::Refused),
             _ => return None,
         })
     }
@@ -252,6 +254,10 @@ impl App {
         let invalid = |err: query::QueryError| ApiError::InvalidQuery(err.0);
         Ok(match kind {
             QueryKind::None => Query::None,
+            QueryKind::Refused => {
+                query::parse_nothing(raw).map_err(invalid)?;
+                Query::None
+            }
             QueryKind::Fields => {
                 Query::Fields(query::parse_fields_only(raw, attributes).map_err(invalid)?)
             }

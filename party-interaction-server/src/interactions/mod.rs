@@ -119,6 +119,9 @@ impl Api<RequestContext> for Interactions {
                     ApiError::InvalidQuery(_) | ApiError::InvalidCallback(_) => {
                         RegisterListenerResponse::BadRequest(model)
                     }
+                    ApiError::TooManySubscriptions { .. } => {
+                        RegisterListenerResponse::Conflict(model)
+                    }
                     _ => RegisterListenerResponse::InternalServerError(model),
                 }
             }

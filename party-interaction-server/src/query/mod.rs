@@ -11,7 +11,7 @@ use chrono::{DateTime, FixedOffset};
 use serde_json::Value;
 
 pub use attributes::{Attributes, Kind};
-pub use parse::{check_encoding, parse, parse_fields_only, QueryError};
+pub use parse::{check_encoding, parse, parse_fields_only, parse_nothing, QueryError};
 
 pub const DEFAULT_LIMIT: usize = 20;
 pub const MAX_LIMIT: usize = 100;

@@ -100,6 +100,19 @@ pub fn parse(query: &str, attributes: &Attributes) -> Result<ListQuery, QueryErr
     }
 }
 
+/// The query of an operation that takes none: any parameter is refused.
+pub fn parse_nothing(query: &str) -> Result<(), QueryError> {
+    check_encoding(query)?;
+    let problems: Vec<String> = form_urlencoded::parse(query.as_bytes())
+        .map(|(name, _)| format!("'{name}' is not a parameter of this operation, which takes none"))
+        .collect();
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(QueryError(problems))
+    }
+}
+
 /// The query of a single-resource read, where only `fields` means anything.
 pub fn parse_fields_only(
     query: &str,

@@ -431,3 +431,36 @@ async fn the_delivery_settings_can_be_given_as_environment_variables() {
         "attempts the listener received"
     );
 }
+
+#[tokio::test]
+async fn discarding_a_dead_letter_removes_it_for_good() {
+    // Arrange
+    let dead = dead_lettered().await;
+    let id = string(&dead.letter, "id").to_owned();
+
+    // Act
+    let output = events_cli(&dead.hub.data_dir, &["discard", &id]);
+    let again = events_cli(&dead.hub.data_dir, &["discard", &id]);
+
+    // Assert
+    assert!(output.status.success(), "{}", describe(&output));
+    let letters = dead_letters(&dead.hub.data_dir).expect("list the dead letters");
+    assert!(letters.is_empty(), "still listed: {letters:#?}");
+    assert!(
+        !again.status.success(),
+        "discarding a discarded dead letter succeeded: {}",
+        describe(&again)
+    );
+    // Nothing was queued for replay: the listener gets no further attempt at the event.
+    let replay = events_cli(&dead.hub.data_dir, &["replay", "--all"]);
+    assert!(replay.status.success(), "{}", describe(&replay));
+    assert_eq!(
+        String::from_utf8_lossy(&replay.stdout)
+            .trim_start()
+            .split(' ')
+            .nth(1),
+        Some("0"),
+        "{}",
+        describe(&replay)
+    );
+}

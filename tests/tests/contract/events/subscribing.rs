@@ -285,3 +285,97 @@ async fn the_location_of_a_subscription_is_under_the_public_url() {
         Some(format!("{public_url}{}/hub/{id}", spec::base_path()).as_str())
     );
 }
+
+#[tokio::test]
+async fn a_refused_secret_is_not_repeated_in_the_error() {
+    // Arrange
+    let hub = Hub::start();
+    let listener = Listener::start(Behavior::Answer(200));
+    let secret = "TOPSECRET-short";
+
+    // Act
+    let input = subscription_input(&listener.url(), None, Some(secret));
+    let answer = subscribe(&hub.server, &hub.auth, &input).await;
+
+    // Assert
+    let error = expect_error(&answer, 400, "invalidBody");
+    assert!(
+        !error.to_string().contains(secret),
+        "the error repeats the secret: {error}"
+    );
+    assert!(
+        !hub.server.stderr().contains(secret),
+        "the log repeats the secret"
+    );
+}
+
+#[tokio::test]
+async fn the_hub_operations_refuse_query_parameters() {
+    // Arrange
+    let hub = Hub::start();
+    let listener = Listener::start(Behavior::Answer(200));
+    let subscription = hub.subscribe(&listener, None).await;
+    let item = subscription_url(&hub.server, &subscription.id);
+    let body = serde_json::to_vec(&subscription_input(&listener.url(), None, None))
+        .expect("serialize the subscription");
+
+    // Act
+    let posted = send(
+        Method::POST,
+        &format!("{}?foo=bar", hub_url(&hub.server)),
+        &hub.auth,
+        Some(JSON_UTF8),
+        Some(body),
+    )
+    .await;
+    let fetched = send(
+        Method::GET,
+        &format!("{item}?fields=callback"),
+        &hub.auth,
+        None,
+        None,
+    )
+    .await;
+    let deleted = send(
+        Method::DELETE,
+        &format!("{item}?x=1"),
+        &hub.auth,
+        None,
+        None,
+    )
+    .await;
+
+    // Assert
+    for answer in [&posted, &fetched, &deleted] {
+        expect_error(answer, 400, "invalidQuery");
+    }
+    let still = get_subscription(&hub.server, &hub.auth, &subscription.id).await;
+    assert_eq!(
+        still.status, 200,
+        "the refused DELETE removed it: {still:#?}"
+    );
+}
+
+#[tokio::test]
+async fn subscriptions_beyond_the_configured_limit_are_refused_with_409() {
+    // Arrange
+    let data_dir = DataDir::new();
+    let mut flags = Delivery::default().flags();
+    flags.extend(["--events-max-subscriptions".to_owned(), "2".to_owned()]);
+    let server = start_with_flags(&data_dir, flags);
+    let auth = Auth::key(&server.default_key());
+    let listener = Listener::start(Behavior::Answer(200));
+    let input = subscription_input(&listener.url(), None, None);
+    let first = subscribe_ok(&server, &auth, &input).await;
+    subscribe_ok(&server, &auth, &input).await;
+
+    // Act
+    let third = subscribe(&server, &auth, &input).await;
+    let removed = unsubscribe(&server, &auth, &first.id).await;
+    let after_removal = subscribe(&server, &auth, &input).await;
+
+    // Assert
+    expect_error(&third, 409, "tooManySubscriptions");
+    assert_eq!(removed.status, 204, "{removed:#?}");
+    assert_eq!(after_removal.status, 201, "{after_removal:#?}");
+}
