@@ -139,7 +139,7 @@ async fn start_operations(
         (Some(address), Some(exporter)) => {
             let (bound, task) = serve_separately(address, exporter.clone()).await?;
             tracing::info!(%bound, "metrics, health and readiness served without credentials");
-            println!("Metrics on http://{bound}/metrics");
+            println!("Metrics on http://{bound}");
             Some(task)
         }
         _ => None,
