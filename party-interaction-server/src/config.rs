@@ -32,6 +32,8 @@ pub struct Cli {
     pub serve: ServeArgs,
 }
 
+// Parsed once per process: the size of `Serve` costs nothing worth a box.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run the API server (the default).

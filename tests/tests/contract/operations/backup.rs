@@ -6,6 +6,7 @@
 //! (PARTY_INTERACTION_ROUND_TRIP_SIZE sets the number).
 
 use std::path::{Path, PathBuf};
+use std::time::Instant;
 
 use serde_json::json;
 
@@ -95,6 +96,7 @@ async fn export_import_export_round_trip_gives_identical_output_and_reimport_add
 
     // Act
     let first = file("first.jsonl");
+    let started = Instant::now();
     run_ok(&[
         "export",
         "--server",
@@ -104,8 +106,11 @@ async fn export_import_export_round_trip_gives_identical_output_and_reimport_add
         "--output",
         path_text(&first),
     ]);
+    let exported_in = started.elapsed();
     let restored = DataDir::new();
+    let started = Instant::now();
     let imported = import(&restored, &first);
+    let imported_in = started.elapsed();
     let second = file("second.jsonl");
     export_stopped(&restored, &second);
     let reimported = import(&restored, &first);
@@ -114,6 +119,12 @@ async fn export_import_export_round_trip_gives_identical_output_and_reimport_add
 
     // Assert
     let exported = read(&first);
+    // Figures for scripts/backup-round-trip.sh; nothing is asserted on them.
+    eprintln!(
+        "round trip of {count} interactions: {} bytes; export through the server {exported_in:?}; \
+         import into a fresh store {imported_in:?}",
+        exported.len()
+    );
     assert_eq!(exported.lines().count(), count);
     assert!(
         exported == seed,
