@@ -184,3 +184,66 @@ fn toml_text(values: &[String]) -> String {
         many => toml::Value::Array(many.iter().map(one).collect()).to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<OsString> {
+        list.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn the_file_is_found_after_config_in_either_spelling() {
+        let spaced = args(&["server", "serve", "--config", "a.toml", "--bind", "x"]);
+        let joined = args(&["server", "config", "check", "--config=b.toml"]);
+        let after_separator = args(&["server", "--", "--config", "c.toml"]);
+
+        assert_eq!(named_in(&spaced), Some(PathBuf::from("a.toml")));
+        assert_eq!(named_in(&joined), Some(PathBuf::from("b.toml")));
+        assert_eq!(
+            named_in(&after_separator),
+            std::env::var_os(CONFIG_ENV).map(PathBuf::from)
+        );
+    }
+
+    #[test]
+    fn values_become_the_text_of_their_environment_variables() {
+        let table: toml::Table = toml::from_str(
+            "a = \"text\"\nb = 42\nc = true\nd = [\"10.0.0.0/8\", \"::1\"]\ne = { f = 1 }",
+        )
+        .unwrap();
+
+        let texts: Vec<Option<String>> = ["a", "b", "c", "d", "e"]
+            .iter()
+            .map(|key| as_env_text(&table[*key]))
+            .collect();
+
+        assert_eq!(
+            texts,
+            [
+                Some("text".to_owned()),
+                Some("42".to_owned()),
+                Some("true".to_owned()),
+                Some("10.0.0.0/8,::1".to_owned()),
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn every_serve_flag_with_an_environment_variable_is_a_setting() {
+        let known = known_settings();
+
+        assert_eq!(
+            known.get("metrics_token").map(String::as_str),
+            Some("PARTY_INTERACTION_METRICS_TOKEN")
+        );
+        assert_eq!(
+            known.get("data_dir").map(String::as_str),
+            Some("PARTY_INTERACTION_DATA_DIR")
+        );
+        assert!(!known.contains_key("config"), "the file cannot name a file");
+    }
+}
