@@ -174,12 +174,25 @@ impl App {
         if status == hyper::StatusCode::UNAUTHORIZED {
             metrics::record_auth_failure(scheme);
         }
-        span.in_scope(|| {
-            if endpoint.is_some_and(Endpoint::is_polled) {
-                tracing::debug!(operation = label, %method, path, status = status.as_u16(), latency = ?latency, "request");
-            } else {
-                tracing::info!(operation = label, %method, path, status = status.as_u16(), latency = ?latency, "request");
-            }
+        // Probes and scrapes come every few seconds: at `info` they would drown the requests.
+        let polled = endpoint.is_some_and(Endpoint::is_polled);
+        span.in_scope(|| match polled {
+            true => tracing::debug!(
+                operation = label,
+                %method,
+                path,
+                status = status.as_u16(),
+                latency = ?latency,
+                "request"
+            ),
+            false => tracing::info!(
+                operation = label,
+                %method,
+                path,
+                status = status.as_u16(),
+                latency = ?latency,
+                "request"
+            ),
         });
         response
     }
