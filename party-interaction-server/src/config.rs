@@ -32,6 +32,8 @@ pub struct Cli {
     pub serve: ServeArgs,
 }
 
+// Parsed once per process: the size of `Serve` costs nothing worth a box.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run the API server (the default).
@@ -45,6 +47,61 @@ pub enum Command {
     Events {
         #[command(subcommand)]
         action: EventsCommand,
+    },
+    /// Write every interaction as JSON lines, from one consistent state of the store.
+    Export(ExportArgs),
+    /// Load interactions from JSON lines (as `export` writes them) into a stopped server's
+    /// store; interactions already there are left alone.
+    Import(ImportArgs),
+    /// The configuration file.
+    Config {
+        #[command(subcommand)]
+        action: ConfigCommand,
+    },
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub data: DataDirArg,
+
+    /// Export through a running server at this URL (e.g. http://127.0.0.1:8080), which holds
+    /// the store; without it the store in --data-dir is opened, so the server must be stopped.
+    #[arg(long, env = "PARTY_INTERACTION_EXPORT_SERVER")]
+    pub server: Option<String>,
+
+    /// API key with the `write` scope, for --server.
+    #[arg(
+        long,
+        env = "PARTY_INTERACTION_API_KEY",
+        hide_env_values = true,
+        requires = "server"
+    )]
+    pub api_key: Option<String>,
+
+    /// File to write; standard output when absent or `-`.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ImportArgs {
+    #[command(flatten)]
+    pub data: DataDirArg,
+
+    /// JSON lines file to read; standard input when absent or `-`.
+    #[arg(long, short)]
+    pub input: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Validate the configuration (file, environment, flags) and print the settings the server
+    /// would run with, secrets masked.
+    Check {
+        /// The configuration file (otherwise PARTY_INTERACTION_CONFIG, if set).
+        #[arg(long)]
+        config: Option<PathBuf>,
     },
 }
 
@@ -117,7 +174,35 @@ pub struct ServeArgs {
 
     #[command(flatten)]
     pub events: EventsArgs,
+
+    #[command(flatten)]
+    pub operations: OperationsArgs,
 }
+
+/// Where `/metrics` is served, and the configuration file.
+#[derive(Debug, Args, Clone)]
+pub struct OperationsArgs {
+    /// TOML file with settings (named like the flags, `data_dir = "/var/lib/..."`). Flags win
+    /// over environment variables, which win over the file, which wins over the defaults.
+    #[arg(long, env = CONFIG_ENV)]
+    pub config: Option<PathBuf>,
+
+    /// Serve `/metrics` (and `/health`, `/ready`) on this address too, without credentials:
+    /// an address only the monitoring network reaches. Off by default.
+    #[arg(long, env = "PARTY_INTERACTION_METRICS_BIND")]
+    pub metrics_bind: Option<SocketAddr>,
+
+    /// Serve `/metrics` on the API's address to requests with `Authorization: Bearer
+    /// <token>`. Without it (and without --metrics-bind) there are no metrics.
+    #[arg(long, env = METRICS_TOKEN_ENV, hide_env_values = true)]
+    pub metrics_token: Option<String>,
+}
+
+pub const CONFIG_ENV: &str = "PARTY_INTERACTION_CONFIG";
+pub const METRICS_TOKEN_ENV: &str = "PARTY_INTERACTION_METRICS_TOKEN";
+
+/// Settings whose values `config check` does not show.
+pub const SECRET_SETTINGS: &[&str] = &["metrics_token"];
 
 /// How events are delivered to subscribers' callbacks.
 #[derive(Debug, Args, Clone)]

@@ -13,6 +13,9 @@
 //! - [`query`]: TMF630 filters, sorting and attribute selection of the list operation.
 //! - [`store`]: the storage trait and its sled engine, with the outbox of events.
 //! - [`events`]: event subscriptions (the TMF hub) and the delivery of events to them.
+//! - [`ops`]: what an operator needs besides the API: `/health`, `/ready`, `/metrics`, the
+//!   spec at `openapi.json`/`.yaml`, export and import ([`ops::backup`]).
+//! - [`config_file`]: the TOML configuration file and `config check`.
 //! - [`errors`]: outcomes that are not successes, mapped to HTTP in one place.
 //! - [`context`], [`clock`], [`telemetry`], [`keys`]: the small pieces.
 //!
@@ -26,12 +29,14 @@
 pub mod auth;
 pub mod clock;
 pub mod config;
+pub mod config_file;
 pub mod context;
 pub mod errors;
 pub mod events;
 pub mod http;
 pub mod interactions;
 pub mod keys;
+pub mod ops;
 pub mod query;
 pub mod server;
 pub mod spec;

@@ -6,12 +6,38 @@ use std::process::ExitCode;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use clap::Parser as _;
-use party_interaction_server::config::{Cli, Command};
-use party_interaction_server::{events, keys, server, telemetry};
+use party_interaction_server::config::{Cli, Command, ConfigCommand};
+use party_interaction_server::{config_file, events, keys, ops, server, telemetry};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // Before anything else runs: the file's settings become environment variables.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let applied = match config_file::apply(config_file::named_in(&args).as_deref()) {
+        Ok(applied) => applied,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let cli = match Cli::try_parse_from(&args) {
+        Ok(cli) => cli,
+        Err(err) => {
+            if let (Some(file), true) = (&applied.file, err.use_stderr()) {
+                eprintln!(
+                    "note: the settings of {} are read as the environment variables of their \
+                     flags",
+                    file.display()
+                );
+            }
+            err.exit()
+        }
+    };
     let result = match cli.command {
+        Some(Command::Export(args)) => ops::backup::export(args),
+        Some(Command::Import(args)) => ops::backup::import(args),
+        Some(Command::Config {
+            action: ConfigCommand::Check { .. },
+        }) => config_file::check(&applied),
         Some(Command::Keys { action }) => keys::run(action),
         Some(Command::Events { action }) => events::cli::run(action),
         Some(Command::Serve(args)) => serve(args),

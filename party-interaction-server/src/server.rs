@@ -22,6 +22,8 @@ use crate::events::dispatch::{DeliveryConfig, Dispatcher};
 use crate::events::hub::Hub;
 use crate::http::App;
 use crate::interactions::Interactions;
+use crate::ops::metrics::{serve_separately, Exporter};
+use crate::ops::Operations;
 use crate::query::Attributes;
 use crate::spec::Definitions;
 use crate::store::{InteractionStore, SledStore};
@@ -92,6 +94,8 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         &definitions,
         args.body_limit,
     )?;
+    let (operations, monitoring) = start_operations(&args, &store).await?;
+    let app = app.with_operations(operations);
 
     tracing::info!(
         %address,
@@ -109,6 +113,9 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         shutdown_grace: Duration::from_secs(args.shutdown_grace),
     };
     accept_until_shutdown(listener, app, limits, signals).await;
+    if let Some(monitoring) = monitoring {
+        monitoring.abort();
+    }
 
     store.flush().context("flushing the store")?;
     tracing::info!("store flushed; stopped");
@@ -134,6 +141,40 @@ fn create_private_dir(data_dir: &std::path::Path) -> anyhow::Result<()> {
         );
     }
     Ok(())
+}
+
+/// The operator's endpoints: the metrics recorder when metrics are asked for, and their own
+/// listener when `--metrics-bind` is given (its address is printed before `Listening on`).
+async fn start_operations(
+    args: &ServeArgs,
+    store: &Arc<SledStore>,
+) -> anyhow::Result<(Operations, Option<tokio::task::JoinHandle<()>>)> {
+    let settings = &args.operations;
+    let wanted = settings.metrics_bind.is_some() || settings.metrics_token.is_some();
+    let exporter = if wanted {
+        Some(Exporter::install(Arc::clone(store), &args.data.data_dir)?)
+    } else {
+        None
+    };
+    let monitoring = match (settings.metrics_bind, &exporter) {
+        (Some(address), Some(exporter)) => {
+            let (bound, task) = serve_separately(address, exporter.clone()).await?;
+            tracing::info!(%bound, "metrics, health and readiness served without credentials");
+            println!("Metrics on http://{bound}");
+            Some(task)
+        }
+        _ => None,
+    };
+    if settings.metrics_token.is_some() {
+        tracing::info!("metrics served at /metrics to the metrics token");
+    }
+    let operations = Operations {
+        store: Arc::clone(store),
+        metrics: exporter,
+        metrics_token: settings.metrics_token.clone(),
+        data_dir: args.data.data_dir.clone(),
+    };
+    Ok((operations, monitoring))
 }
 
 fn event_delivery(args: &EventsArgs) -> (CallbackPolicy, DeliveryConfig) {

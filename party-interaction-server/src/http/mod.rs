@@ -15,7 +15,7 @@ use std::time::Instant;
 use bytes::Bytes;
 use futures::FutureExt as _;
 use http_body_util::Full;
-use hyper::body::Incoming;
+use hyper::body::{Body as _, Incoming};
 use hyper::header::HeaderValue;
 use hyper::service::Service as _;
 use hyper::{HeaderMap, Request, Response};
@@ -28,6 +28,7 @@ use crate::auth::{Authenticator, Scope};
 use crate::context::{Query, RequestContext};
 use crate::errors::{ApiError, Body};
 use crate::interactions::{transaction_id, Interactions};
+use crate::ops::{self, metrics, Endpoint, Operations};
 use crate::query::{self, Attributes};
 use crate::spec::Definitions;
 use crate::validate::{BodyError, BodyValidator, MAX_JSON_DEPTH};
@@ -42,6 +43,8 @@ use glue::{finish, without_query};
 const METHODS: [&str; 5] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 
 const SPAN_ID_HEADER: &str = "x-span-id";
+/// The request id: taken from the client when sane (before `X-Span-ID`), echoed in both.
+const REQUEST_ID_HEADER: &str = "x-request-id";
 
 type GeneratedService = party_interaction_api::server::Service<Interactions, RequestContext>;
 
@@ -49,6 +52,9 @@ type GeneratedService = party_interaction_api::server::Service<Interactions, Req
 #[derive(Clone)]
 pub struct App {
     shared: Arc<Shared>,
+    /// The operator's endpoints' needs; without them `/ready` answers from the process alone
+    /// and there are no metrics or export.
+    operations: Option<Arc<Operations>>,
 }
 
 struct Shared {
@@ -116,7 +122,13 @@ impl App {
                 body_limit,
                 generated: GeneratedService::new(interactions, false),
             }),
+            operations: None,
         })
+    }
+
+    pub fn with_operations(mut self, operations: Operations) -> Self {
+        self.operations = Some(Arc::new(operations));
+        self
     }
 
     pub async fn handle(&self, request: Request<Incoming>) -> Response<Body> {
@@ -124,32 +136,118 @@ impl App {
         let span_id = span_id(request.headers());
         let method = request.method().clone();
         let path = request.uri().path().to_owned();
-        let operation = ApiRequestParser::parse_operation_id(&request);
+        let request_bytes = content_length(request.headers());
+        let scheme = metrics::auth_scheme(request.headers());
+        let endpoint = Endpoint::of(&path);
+        let operation = match endpoint {
+            Some(_) => None,
+            None => ApiRequestParser::parse_operation_id(&request),
+        };
 
-        let span = tracing::info_span!("request", span_id = %span_id);
-        let mut response = match operation {
-            Some(operation) => {
+        let span = tracing::info_span!("request", span_id = %span_id, request_id = %span_id);
+        let mut response = match (endpoint, operation) {
+            (Some(endpoint), _) => {
+                self.operator_endpoint(endpoint, request)
+                    .instrument(span.clone())
+                    .await
+            }
+            (None, Some(operation)) => {
                 self.operation(operation, request, &span_id)
                     .instrument(span.clone())
                     .await
             }
-            None => unrouted(&request).into_response(None),
+            (None, None) => unrouted(&request).into_response(None),
         };
 
         if let Ok(value) = HeaderValue::from_str(&span_id) {
-            response.headers_mut().insert(SPAN_ID_HEADER, value);
+            response.headers_mut().insert(SPAN_ID_HEADER, value.clone());
+            response.headers_mut().insert(REQUEST_ID_HEADER, value);
         }
-        span.in_scope(|| {
-            tracing::info!(
-                operation = operation.unwrap_or("-"),
+        let label = endpoint.map(Endpoint::name).or(operation).unwrap_or("-");
+        let status = response.status();
+        let latency = started.elapsed();
+        metrics::record_request(
+            label,
+            status,
+            latency,
+            request_bytes,
+            response.body().size_hint().exact(),
+        );
+        if status == hyper::StatusCode::UNAUTHORIZED {
+            metrics::record_auth_failure(scheme);
+        }
+        // Probes and scrapes come every few seconds: at `info` they would drown the requests.
+        let polled = endpoint.is_some_and(Endpoint::is_polled);
+        span.in_scope(|| match polled {
+            true => tracing::debug!(
+                operation = label,
                 %method,
                 path,
-                status = response.status().as_u16(),
-                latency = ?started.elapsed(),
+                status = status.as_u16(),
+                latency = ?latency,
                 "request"
-            );
+            ),
+            false => tracing::info!(
+                operation = label,
+                %method,
+                path,
+                status = status.as_u16(),
+                latency = ?latency,
+                "request"
+            ),
         });
         response
+    }
+
+    /// `/health`, `/ready`, `/metrics`, the spec and the export (see [`crate::ops`]).
+    async fn operator_endpoint(
+        &self,
+        endpoint: Endpoint,
+        request: Request<Incoming>,
+    ) -> Response<Body> {
+        if request.method() != hyper::Method::GET {
+            return ops::only_get().into_response(None);
+        }
+        let operations = self.operations.as_deref();
+        match endpoint {
+            Endpoint::Health => ops::health(),
+            Endpoint::Ready => ops::ready(operations.map(|ops| Arc::clone(&ops.store))).await,
+            Endpoint::OpenApiJson => ops::openapi_json(),
+            Endpoint::OpenApiYaml => ops::openapi_yaml(),
+            Endpoint::Metrics => {
+                // Without a token, metrics are not served here at all: the path does not exist.
+                let (Some(ops), Some(token)) = (
+                    operations,
+                    operations.and_then(|ops| ops.metrics_token.as_deref()),
+                ) else {
+                    return unrouted(&request).into_response(None);
+                };
+                let Some(exporter) = &ops.metrics else {
+                    return unrouted(&request).into_response(None);
+                };
+                if !metrics::token_matches(request.headers(), token) {
+                    return ApiError::Unauthorized(
+                        "/metrics needs the metrics token as Authorization: Bearer".to_owned(),
+                    )
+                    .into_response(None);
+                }
+                exporter.respond().await
+            }
+            Endpoint::Export => {
+                let Some(ops) = operations else {
+                    return unrouted(&request).into_response(None);
+                };
+                let principal = match self.shared.authenticator.authenticate(request.headers()) {
+                    Ok(principal) => principal,
+                    Err(err) => return err.into_response(None),
+                };
+                if let Err(err) = principal.require(Scope::Write) {
+                    return err.into_response(None);
+                }
+                tracing::info!(subject = principal.subject, "export requested");
+                ops::backup::export_response(Arc::clone(&ops.store), &ops.data_dir).await
+            }
+        }
     }
 
     /// The operations of the generated router, as the middleware must treat them.
@@ -348,18 +446,30 @@ fn unrouted<B>(request: &Request<B>) -> ApiError {
     }
 }
 
-/// The client's `X-Span-ID` when it is a sane token, else a new one.
+/// The client's `X-Request-ID`, else its `X-Span-ID`, when it is a sane token; else a new one.
 fn span_id(headers: &HeaderMap) -> String {
-    headers
-        .get(SPAN_ID_HEADER)
-        .and_then(|value| value.to_str().ok())
-        .filter(|value| {
-            !value.is_empty()
-                && value.len() <= 64
-                && value
-                    .bytes()
-                    .all(|byte| byte.is_ascii_alphanumeric() || b"-_.".contains(&byte))
+    [REQUEST_ID_HEADER, SPAN_ID_HEADER]
+        .into_iter()
+        .find_map(|name| {
+            headers
+                .get(name)
+                .and_then(|value| value.to_str().ok())
+                .filter(|value| {
+                    !value.is_empty()
+                        && value.len() <= 64
+                        && value
+                            .bytes()
+                            .all(|byte| byte.is_ascii_alphanumeric() || b"-_.".contains(&byte))
+                })
         })
         .map(str::to_owned)
         .unwrap_or_else(|| uuid::Uuid::new_v4().to_string())
+}
+
+/// The declared size of the request body, if any.
+fn content_length(headers: &HeaderMap) -> Option<u64> {
+    headers
+        .get(hyper::header::CONTENT_LENGTH)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.parse().ok())
 }

@@ -19,7 +19,7 @@ use tokio::sync::watch;
 use crate::errors::ApiError;
 use crate::events::EventType;
 
-pub use sled_store::SledStore;
+pub use sled_store::{ExportError, SledStore, FLUSH_BYTES, FLUSH_SECONDS};
 
 /// A client's `transactionId` with a fingerprint of the request that used it first.
 #[derive(Debug, Clone, PartialEq, Eq)]

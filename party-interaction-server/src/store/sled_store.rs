@@ -19,6 +19,8 @@
 use std::ops::Bound;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{RwLock, RwLockReadGuard};
+use std::time::Instant;
 
 use bytes::Bytes;
 use serde_json::Value;
@@ -42,8 +44,27 @@ const COUNT: &[u8] = b"count";
 const LAYOUT: &[u8] = b"layout";
 const LAST_EVENT: &[u8] = b"last_event";
 const SUBSCRIBERS: &[u8] = b"subscribers";
+const READY_PROBE: &[u8] = b"ready_probe";
+/// Metric names of the flushes (see [`crate::ops::metrics`]).
+pub const FLUSH_SECONDS: &str = "party_interaction_store_flush_duration_seconds";
+pub const FLUSH_BYTES: &str = "party_interaction_store_flush_bytes";
 /// Version 2 added the indexes and the count; version 1 stores are reindexed on open.
 const LAYOUT_VERSION: u64 = 2;
+
+/// Why an export stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("writing the export failed")]
+    Write(#[from] std::io::Error),
+}
+
+impl From<sled::Error> for ExportError {
+    fn from(err: sled::Error) -> Self {
+        Self::Store(StoreError::Engine(err))
+    }
+}
 
 pub struct SledStore {
     db: sled::Db,
@@ -52,6 +73,9 @@ pub struct SledStore {
     committed_events: AtomicU64,
     /// Number of the last event known to be on disk.
     durable_events: watch::Sender<u64>,
+    /// Writes of interactions hold it shared; an export holds it alone, so that it reads one
+    /// consistent state (sled's iterators do not isolate).
+    export_gate: RwLock<()>,
 }
 
 struct Trees {
@@ -106,6 +130,7 @@ impl SledStore {
             trees,
             committed_events: AtomicU64::new(last_event),
             durable_events: watch::Sender::new(last_event),
+            export_gate: RwLock::new(()),
         };
         store.upgrade()?;
         Ok(store)
@@ -114,7 +139,10 @@ impl SledStore {
     /// Flushes, then moves the durable event number up to what the flush covered.
     fn flush_durably(&self) -> Result<(), StoreError> {
         let covered = self.committed_events.load(Ordering::Acquire);
-        self.db.flush()?;
+        let started = Instant::now();
+        let flushed = self.db.flush()?;
+        metrics::histogram!(FLUSH_SECONDS).record(started.elapsed().as_secs_f64());
+        metrics::histogram!(FLUSH_BYTES).record(flushed as f64);
         self.durable_events.send_if_modified(|durable| {
             let moved = covered > *durable;
             if moved {
@@ -139,6 +167,7 @@ impl SledStore {
     /// Like [`InteractionStore::create`] without the flush: for bulk loads that flush once at
     /// the end (benchmarks, imports). Nothing is durable until [`InteractionStore::flush`].
     pub fn create_unflushed(&self, new: &NewInteraction) -> Result<CreateOutcome, StoreError> {
+        let _writing = self.writing();
         let (outcome, last_event) = self.transaction(|tx| {
             if let Some(key) = &new.transaction {
                 if let Some(entry) = tx.transaction_ids.get(key.transaction_id.as_bytes())? {
@@ -173,6 +202,41 @@ impl SledStore {
         })?;
         self.committed(last_event);
         Ok(outcome)
+    }
+
+    fn writing(&self) -> RwLockReadGuard<'_, ()> {
+        // The guarded data is `()`: a writer that panicked left nothing half-done behind it.
+        self.export_gate
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Writes every interaction to `out`, one JSON document a line, in id order, as of one
+    /// moment: writes of interactions wait until the last one is written (reads go on).
+    /// Returns the number of interactions written.
+    pub fn export_to(&self, out: &mut dyn std::io::Write) -> Result<u64, ExportError> {
+        let _alone = self
+            .export_gate
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut written = 0;
+        for entry in self.trees.interactions.iter() {
+            let (_, document) = entry?;
+            out.write_all(&document)?;
+            out.write_all(b"\n")?;
+            written += 1;
+        }
+        out.flush()?;
+        Ok(written)
+    }
+
+    /// Writes to the store and flushes: what a readiness probe needs to know.
+    pub fn probe_write(&self) -> Result<(), StoreError> {
+        self.trees
+            .meta
+            .insert(READY_PROBE, crate::clock::now_rfc3339().as_bytes())?;
+        self.db.flush()?;
+        Ok(())
     }
 
     fn transaction<T>(&self, body: impl Fn(&Tx<'_>) -> TxResult<T>) -> Result<T, StoreError> {
@@ -342,6 +406,7 @@ impl InteractionStore for SledStore {
         change: Change<'_>,
         correlation_id: Option<&str>,
     ) -> Result<UpdateOutcome, StoreError> {
+        let _writing = self.writing();
         let (outcome, last_event) = self.transaction(|tx| {
             let Some(current) = tx.interactions.get(id.as_bytes())? else {
                 return Ok((UpdateOutcome::NotFound, None));
@@ -379,6 +444,7 @@ impl InteractionStore for SledStore {
         precondition: Precondition<'_>,
         correlation_id: Option<&str>,
     ) -> Result<DeleteOutcome, StoreError> {
+        let _writing = self.writing();
         let (outcome, last_event) = self.transaction(|tx| {
             let Some(document) = tx.interactions.get(id.as_bytes())? else {
                 return Ok((DeleteOutcome::NotFound, None));

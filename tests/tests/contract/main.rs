@@ -17,6 +17,7 @@ mod harness;
 mod idempotency;
 mod key_management;
 mod listing;
+mod operations;
 mod patching;
 mod retrieving;
 mod routing;
