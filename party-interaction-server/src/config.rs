@@ -71,12 +71,7 @@ pub struct ExportArgs {
     pub server: Option<String>,
 
     /// API key with the `write` scope, for --server.
-    #[arg(
-        long,
-        env = "PARTY_INTERACTION_API_KEY",
-        hide_env_values = true,
-        requires = "server"
-    )]
+    #[arg(long, env = "PARTY_INTERACTION_API_KEY", hide_env_values = true)]
     pub api_key: Option<String>,
 
     /// File to write; standard output when absent or `-`.

@@ -57,6 +57,12 @@ pub fn apply(file: Option<&Path>) -> anyhow::Result<Applied> {
                 names.join(", ")
             )
         })?;
+        // The environment cannot hold a NUL; the value is not repeated, it may be a secret.
+        anyhow::ensure!(
+            !value.contains('\0') && !env.contains('\0'),
+            "{}: `{key}` holds a NUL character",
+            file.display()
+        );
         if std::env::var_os(env).is_none() {
             std::env::set_var(env, value);
             from_file.insert(name);

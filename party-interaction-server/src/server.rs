@@ -124,7 +124,7 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
 
 /// The data directory holds customers' data, key hashes and subscription secrets: created for
 /// the server's user alone, and a warning when an existing one is open to others.
-fn create_private_dir(data_dir: &std::path::Path) -> anyhow::Result<()> {
+pub fn create_private_dir(data_dir: &std::path::Path) -> anyhow::Result<()> {
     use std::os::unix::fs::{DirBuilderExt as _, PermissionsExt as _};
 
     std::fs::DirBuilder::new()

@@ -184,7 +184,7 @@ impl ApiKeyStore {
 
     fn write(&self, file: &KeysFile) -> anyhow::Result<()> {
         let dir = self.path.parent().context("keys file has no directory")?;
-        fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        crate::server::create_private_dir(dir)?;
         let temporary = self.path.with_extension("json.tmp");
         let mut out = fs::File::create(&temporary)
             .with_context(|| format!("creating {}", temporary.display()))?;

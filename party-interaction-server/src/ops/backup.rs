@@ -9,6 +9,7 @@
 
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, IsTerminal as _, Read, Seek as _, Write};
+use std::os::unix::fs::OpenOptionsExt as _;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -104,20 +105,61 @@ pub fn export(args: ExportArgs) -> anyhow::Result<()> {
         .output
         .as_deref()
         .is_none_or(|path| path == Path::new("-"));
-    let mut out: Box<dyn Write> = match &args.output {
-        Some(path) if !to_stdout => Box::new(BufWriter::new(
-            File::create(path).with_context(|| format!("creating {}", path.display()))?,
-        )),
-        _ => Box::new(BufWriter::new(std::io::stdout().lock())),
+    // A file is written under a temporary name and renamed once complete, so that a failed
+    // export never replaces (or truncates) the last good backup at that path.
+    let temporary = match &args.output {
+        Some(path) if !to_stdout => {
+            let mut name = path.file_name().unwrap_or_default().to_os_string();
+            name.push(".partial");
+            Some((path.clone(), path.with_file_name(name)))
+        }
+        _ => None,
     };
-    let count = match &args.server {
-        Some(url) => export_from_server(url, args.api_key.as_deref(), &mut out)?,
-        None => {
-            let store = open_store(&args.data.data_dir)?;
-            store.export_to(&mut out)?
+    let mut out: Box<dyn Write> = match &temporary {
+        Some((_, partial)) => Box::new(BufWriter::new(
+            std::fs::OpenOptions::new()
+                .write(true)
+                .create(true)
+                .truncate(true)
+                .mode(0o600)
+                .open(partial)
+                .with_context(|| format!("creating {}", partial.display()))?,
+        )),
+        None => Box::new(BufWriter::new(std::io::stdout().lock())),
+    };
+    let exported = (|| -> anyhow::Result<u64> {
+        let count = match &args.server {
+            Some(url) => {
+                let key = args.api_key.as_deref();
+                anyhow::ensure!(
+                    key.is_some(),
+                    "--server needs --api-key (a key with `write`)"
+                );
+                export_from_server(url, key, &mut out)?
+            }
+            None => {
+                let store = open_store(&args.data.data_dir)?;
+                store.export_to(&mut out)?
+            }
+        };
+        out.flush()?;
+        Ok(count)
+    })();
+    drop(out);
+    let count = match (exported, &temporary) {
+        (Ok(count), Some((path, partial))) => {
+            std::fs::rename(partial, path)
+                .with_context(|| format!("renaming {} to {}", partial.display(), path.display()))?;
+            count
+        }
+        (Ok(count), None) => count,
+        (Err(err), temporary) => {
+            if let Some((_, partial)) = temporary {
+                let _ = std::fs::remove_file(partial);
+            }
+            return Err(err);
         }
     };
-    out.flush()?;
     if !to_stdout {
         eprintln!("Exported {count} interaction(s).");
     }
@@ -193,8 +235,7 @@ pub struct ImportSummary {
 /// `party-interaction-server import`.
 pub fn import(args: ImportArgs) -> anyhow::Result<()> {
     let data_dir = &args.data.data_dir;
-    std::fs::create_dir_all(data_dir)
-        .with_context(|| format!("creating the data directory {}", data_dir.display()))?;
+    crate::server::create_private_dir(data_dir)?;
     let path = data_dir.join("store");
     let store = SledStore::open(&path, CLI_CACHE_BYTES).with_context(|| {
         format!(
@@ -253,6 +294,10 @@ fn progress_bar(size: Option<u64>) -> ProgressBar {
         None => ProgressBar::new_spinner(),
     }
 }
+
+/// Longest line accepted: the body limit's default is 1 MiB, and patches can grow a stored
+/// interaction past it.
+const MAX_LINE_BYTES: usize = 16 * 1024 * 1024;
 
 /// Validates each line against the spec's `PartyInteraction` and stores those whose id is
 /// new. Bad lines go to `rejected` (and the summary) and the import goes on.
@@ -317,6 +362,11 @@ fn import_line(
     checks: &Checks,
     line: &[u8],
 ) -> anyhow::Result<Result<bool, String>> {
+    if line.len() > MAX_LINE_BYTES {
+        return Ok(Err(format!(
+            "the line is over {MAX_LINE_BYTES} bytes, more than any interaction the API stores"
+        )));
+    }
     let document = match checks.validator.parse(line) {
         Ok(document) => document,
         Err(BodyError::Malformed(why)) => return Ok(Err(why.replacen("the body", "the line", 1))),
@@ -347,6 +397,27 @@ fn import_line(
     else {
         return Ok(Err("the id must be a non-empty string".to_owned()));
     };
+    // Only what the API itself could have stored: a UUID it generated, and its own href.
+    if uuid::Uuid::try_parse(id)
+        .map(|parsed| parsed.to_string())
+        .as_deref()
+        != Ok(id)
+    {
+        return Ok(Err(format!(
+            "the id must be a lower-case UUID, as the server assigns; not {:?}",
+            id.chars().take(80).collect::<String>()
+        )));
+    }
+    let href_ok = document
+        .get("href")
+        .and_then(Value::as_str)
+        .is_some_and(|href| href.ends_with(&format!("/partyInteraction/v1/partyInteraction/{id}")));
+    if !href_ok {
+        return Ok(Err(
+            "the href must be the interaction's own URL, ending in /partyInteraction/v1/partyInteraction/<id>"
+                .to_owned(),
+        ));
+    }
     if store.get(id)?.is_some() {
         return Ok(Ok(false));
     }

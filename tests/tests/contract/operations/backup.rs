@@ -27,7 +27,8 @@ fn round_trip_size() -> usize {
 fn stored_interactions(count: usize) -> String {
     let mut lines = String::new();
     for n in 0..count {
-        let id = format!("ia-{n:07}");
+        // UUID-shaped, as the server assigns, and in id order.
+        let id = format!("00000000-0000-7000-8000-{n:012}");
         let document = json!({
             "id": id,
             "href": format!("https://pi.example.test/partyInteraction/v1/partyInteraction/{id}"),
@@ -164,6 +165,12 @@ async fn import_reports_bad_lines_by_number_and_imports_the_rest() {
     lines.insert(1, "{not json");
     lines.insert(2, r#"{"id": "ia-x", "reason": 7}"#);
     lines.insert(3, r#"{"id": "ia-y"}"#);
+    let foreign_id = good
+        .lines()
+        .next()
+        .expect("a line")
+        .replace("00000000-0000-7000-8000-000000000000", "../../etc");
+    lines.insert(4, &foreign_id);
     let input = work.path().join("input.jsonl");
     std::fs::write(&input, lines.join("\n")).expect("write the input");
     let target = DataDir::new();
@@ -185,17 +192,21 @@ async fn import_reports_bad_lines_by_number_and_imports_the_rest() {
         !output.status.success(),
         "bad lines must fail the import: {stderr}"
     );
-    for number in [2, 3, 4] {
+    for number in [2, 3, 4, 5] {
         assert!(
             stderr.contains(&format!("line {number}: ")),
             "line {number}: {stderr}"
         );
     }
     assert!(
-        !stderr.contains("line 1:") && !stderr.contains("line 5:"),
+        !stderr.contains("line 1:") && !stderr.contains("line 6:"),
         "{stderr}"
     );
-    assert!(stderr.contains("Imported 2 interaction(s); 0 already present; 3 line(s) rejected"));
+    assert!(
+        stderr.contains("line 5: the id must be a lower-case UUID"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("Imported 2 interaction(s); 0 already present; 4 line(s) rejected"));
     assert_eq!(read(&exported), good);
 }
 
@@ -238,4 +249,35 @@ async fn exporting_a_running_servers_store_directly_says_to_go_through_the_serve
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!output.status.success());
     assert!(stderr.contains("--server"), "{stderr}");
+}
+
+#[tokio::test]
+async fn a_failed_export_leaves_the_previous_backup_at_that_path_untouched() {
+    // Arrange
+    let data_dir = DataDir::new();
+    let server = Server::start(&data_dir);
+    let work = DataDir::new();
+    let backup = work.path().join("backup.jsonl");
+    std::fs::write(&backup, "the last good backup\n").expect("write the old backup");
+
+    // Act: a key the server does not know, so the server refuses the export.
+    let output = run_cli(&[
+        "export",
+        "--server",
+        &server.url(""),
+        "--api-key",
+        "not-a-key",
+        "--output",
+        path_text(&backup),
+    ]);
+
+    // Assert
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "{stderr}");
+    assert_eq!(read(&backup), "the last good backup\n");
+    let left: Vec<_> = std::fs::read_dir(work.path())
+        .expect("list the directory")
+        .map(|entry| entry.expect("an entry").file_name())
+        .collect();
+    assert_eq!(left, ["backup.jsonl"], "no partial file may be left behind");
 }
