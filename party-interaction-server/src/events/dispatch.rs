@@ -34,6 +34,8 @@ use crate::store::{InteractionStore, OutboxEvent, StoreError, SubscriptionEntry}
 pub const SIGNATURE_HEADER: &str = "x-hub-signature-256";
 pub const IDEMPOTENCY_HEADER: &str = "idempotency-key";
 pub const EVENT_TYPE_HEADER: &str = "x-event-type";
+/// Metric of delivery attempts, by `outcome` (`delivered`, `failed`); see [`crate::ops::metrics`].
+pub const DELIVERIES: &str = "party_interaction_event_delivery_attempts_total";
 
 /// Events read from the outbox at a time.
 const BATCH: usize = 256;
@@ -573,8 +575,12 @@ impl SubscriptionWorker {
         let mut last_error = String::new();
         for attempt in 1..=config.max_attempts.max(1) {
             match self.post(body, head).await {
-                Ok(()) => return Ok(()),
+                Ok(()) => {
+                    metrics::counter!(DELIVERIES, "outcome" => "delivered").increment(1);
+                    return Ok(());
+                }
                 Err(err) => {
+                    metrics::counter!(DELIVERIES, "outcome" => "failed").increment(1);
                     tracing::debug!(
                         subscription = self.subscription.id,
                         event_id = head.event_id,

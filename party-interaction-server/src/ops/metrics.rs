@@ -22,7 +22,7 @@ use tokio::net::TcpListener;
 use super::Endpoint;
 use crate::errors::{full_body, ApiError, Body};
 use crate::events::dead_letters::DeadLetters;
-use crate::events::dispatch::Status;
+use crate::events::dispatch::{Status, DELIVERIES};
 use crate::store::{InteractionStore as _, SledStore, FLUSH_BYTES, FLUSH_SECONDS};
 
 const REQUESTS: &str = "party_interaction_http_requests_total";
@@ -151,6 +151,10 @@ fn describe() {
     describe_gauge!(
         DEAD_LETTERS,
         "Events whose delivery failed for good (dead letters), summed over subscriptions"
+    );
+    describe_counter!(
+        DELIVERIES,
+        "Attempts to deliver an event to a listener, by outcome (delivered, failed)"
     );
 }
 

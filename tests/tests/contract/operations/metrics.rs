@@ -229,4 +229,11 @@ async fn undelivered_events_show_in_the_backlog_then_as_dead_letters() {
         value(&failed, "party_interaction_event_dead_letters", &[]),
         1.0
     );
+    let attempts = "party_interaction_event_delivery_attempts_total";
+    assert_eq!(
+        value(&failed, attempts, &[("outcome", "failed")]),
+        f64::from(Delivery::default().max_attempts),
+        "every attempt of the dead letter failed"
+    );
+    assert_eq!(value(&failed, attempts, &[("outcome", "delivered")]), 0.0);
 }
