@@ -39,10 +39,12 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let data_dir = &args.data.data_dir;
     create_private_dir(data_dir)?;
 
+    check_writable(data_dir)?;
     let store_path = data_dir.join("store");
     let store = Arc::new(
         SledStore::open(&store_path, args.cache_mb * 1024 * 1024)
-            .with_context(|| format!("opening the store at {}", store_path.display()))?,
+            .with_context(|| format!("opening the store at {}", store_path.display()))?
+            .with_free_space_reserve(args.min_free_mb * 1024 * 1024),
     );
     let api_keys = ApiKeyStore::new(data_dir);
     let jwt = match (&args.jwks_file, &args.jwt_issuer, &args.jwt_audience) {
@@ -141,6 +143,22 @@ pub fn create_private_dir(data_dir: &std::path::Path) -> anyhow::Result<()> {
         );
     }
     Ok(())
+}
+
+/// A data directory the server cannot write to (a read-only mount, another owner) is said so at
+/// start-up, by name, rather than as whatever the store or the keys file fails with first.
+fn check_writable(data_dir: &std::path::Path) -> anyhow::Result<()> {
+    tempfile::Builder::new()
+        .prefix(".write-check-")
+        .tempfile_in(data_dir)
+        .map(drop)
+        .with_context(|| {
+            format!(
+                "the data directory {} is not writable; the server needs to write its store \
+                 there",
+                data_dir.display()
+            )
+        })
 }
 
 /// The operator's endpoints: the metrics recorder when metrics are asked for, and their own
