@@ -8,6 +8,7 @@ mod support;
 mod authentication;
 mod configuration;
 mod content_negotiation;
+mod crash_safety;
 mod creating;
 mod deleting;
 mod durability;

@@ -101,15 +101,28 @@ impl SledStore {
             documents.insert(id.to_owned(), document);
         }
 
-        self.verify_index("by_creation", &self.trees.by_creation, by_creation, &mut report)?;
-        self.verify_index("by_customer", &self.trees.by_customer, by_customer, &mut report)?;
+        self.verify_index(
+            "by_creation",
+            &self.trees.by_creation,
+            by_creation,
+            &mut report,
+        )?;
+        self.verify_index(
+            "by_customer",
+            &self.trees.by_customer,
+            by_customer,
+            &mut report,
+        )?;
 
         let count = self.trees.meta.get(COUNT)?.map(|value| decode_u64(&value));
         if count.unwrap_or(0) != report.interactions {
             report.found(
                 "meta",
                 "count",
-                format!("{count:?}, but {} interactions are stored", report.interactions),
+                format!(
+                    "{count:?}, but {} interactions are stored",
+                    report.interactions
+                ),
             );
         }
 
@@ -128,7 +141,11 @@ impl SledStore {
         for entry in tree.iter() {
             let (key, _) = entry?;
             if !expected.remove(key.as_ref()) {
-                report.found(name, hex::encode(&key), "no stored interaction has this entry");
+                report.found(
+                    name,
+                    hex::encode(&key),
+                    "no stored interaction has this entry",
+                );
             }
         }
         for key in expected {
@@ -155,7 +172,11 @@ impl SledStore {
             }
             let back = self.trees.transaction_of.get(id.as_bytes())?;
             if back.as_deref() != Some(transaction_id.as_ref()) {
-                report.found("transaction_of", id, format!("does not point back to {shown}"));
+                report.found(
+                    "transaction_of",
+                    id,
+                    format!("does not point back to {shown}"),
+                );
             }
         }
         for entry in self.trees.transaction_of.iter() {
@@ -176,7 +197,11 @@ impl SledStore {
         documents: &HashMap<String, sled::IVec>,
         report: &mut Verification,
     ) -> Result<(), StoreError> {
-        let last_event = self.trees.meta.get(LAST_EVENT)?.map_or(0, |v| decode_u64(&v));
+        let last_event = self
+            .trees
+            .meta
+            .get(LAST_EVENT)?
+            .map_or(0, |v| decode_u64(&v));
         let mut last_about: HashMap<String, LastEvent> = HashMap::new();
         for entry in self.trees.outbox.iter() {
             let (seq, value) = entry?;
@@ -240,7 +265,12 @@ impl SledStore {
             let (id, _) = entry?;
             subscriptions += 1;
             let shown = String::from_utf8_lossy(&id).into_owned();
-            match self.trees.positions.get(&id)?.map(|value| decode_u64(&value)) {
+            match self
+                .trees
+                .positions
+                .get(&id)?
+                .map(|value| decode_u64(&value))
+            {
                 None => report.found("positions", shown, "a subscription without a position"),
                 Some(position) if position > last_event => report.found(
                     "positions",
@@ -251,7 +281,11 @@ impl SledStore {
             }
         }
         report.subscriptions = subscriptions;
-        let counted = self.trees.meta.get(SUBSCRIBERS)?.map_or(0, |v| decode_u64(&v));
+        let counted = self
+            .trees
+            .meta
+            .get(SUBSCRIBERS)?
+            .map_or(0, |v| decode_u64(&v));
         if counted != subscriptions {
             report.found(
                 "meta",
@@ -278,9 +312,8 @@ mod tests {
     }
 
     fn create(store: &SledStore, id: &str, transaction_id: &str) {
-        let document = format!(
-            r#"{{"id":"{id}","customerId":"c","creationDate":"2026-01-01T00:00:00Z"}}"#
-        );
+        let document =
+            format!(r#"{{"id":"{id}","customerId":"c","creationDate":"2026-01-01T00:00:00Z"}}"#);
         store
             .create(NewInteraction {
                 id: id.to_owned(),
@@ -320,7 +353,11 @@ mod tests {
 
         let report = store.verify().unwrap();
 
-        let trees: Vec<_> = report.inconsistencies.iter().map(|found| found.tree).collect();
+        let trees: Vec<_> = report
+            .inconsistencies
+            .iter()
+            .map(|found| found.tree)
+            .collect();
         assert_eq!(trees, ["by_customer", "meta"]);
     }
 
@@ -348,7 +385,11 @@ mod tests {
 
         let report = store.verify().unwrap();
 
-        assert_eq!(report.inconsistency_count, 1, "{:?}", report.inconsistencies);
+        assert_eq!(
+            report.inconsistency_count, 1,
+            "{:?}",
+            report.inconsistencies
+        );
         assert_eq!(report.inconsistencies[0].tree, "outbox");
     }
 }
