@@ -20,7 +20,7 @@ use serde_json::{json, Value};
 
 use crate::events::{hub_url, subscription_input, SECRET};
 use crate::support::listener::refused_url;
-use crate::support::server::run_cli;
+use crate::support::offline::{check_store, export_store};
 use crate::support::*;
 
 const CYCLES_ENV: &str = "PARTY_INTERACTION_CRASH_CYCLES";
@@ -171,7 +171,7 @@ async fn every_acknowledged_write_survives_sigkill_under_concurrent_load() {
         }
 
         // Assert: the store opens, agrees with itself, and holds what was acknowledged.
-        let checked = check_store(&data_dir);
+        let checked = check_summary(&data_dir);
         let stored = export_store(&data_dir);
         let mut model = model.lock().expect("the model's lock");
         let lost = reconcile(&mut model, stored);
@@ -233,41 +233,13 @@ async fn subscribe_to_nothing(server: &Server, key: &str) {
     assert_eq!(answer.status, 201, "subscribing failed: {answer:?}");
 }
 
-/// `party-interaction-server check --json` on the stopped store; panics unless consistent.
-fn check_store(data_dir: &DataDir) -> String {
-    let dir = data_dir.path().to_str().expect("a UTF-8 data dir");
-    let output = run_cli(&["check", "--json", "--data-dir", dir]);
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(
-        output.status.success(),
-        "the store after a SIGKILL does not check out: {stdout}{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let figures: Value = serde_json::from_str(stdout.trim()).expect("check prints JSON");
+/// The figures of `check` on the stopped store, which must be consistent.
+fn check_summary(data_dir: &DataDir) -> String {
+    let figures = check_store(data_dir);
     format!(
         "{} interactions, {} transaction ids, {} events, consistent",
         figures["interactions"], figures["transactionIds"], figures["events"]
     )
-}
-
-/// Every stored document, by id, exactly as stored (`export` of the stopped store).
-fn export_store(data_dir: &DataDir) -> HashMap<String, Vec<u8>> {
-    let dir = data_dir.path().to_str().expect("a UTF-8 data dir");
-    let output = run_cli(&["export", "--data-dir", dir, "--output", "-"]);
-    assert!(
-        output.status.success(),
-        "export after a SIGKILL failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    output
-        .stdout
-        .split(|byte| *byte == b'\n')
-        .filter(|line| !line.is_empty())
-        .map(|line| {
-            let document: Value = serde_json::from_slice(line).expect("an exported line is JSON");
-            (id_of(&document), line.to_vec())
-        })
-        .collect()
 }
 
 /// Compares the store with what the clients were told; returns the writes it lost. Writes in
