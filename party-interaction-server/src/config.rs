@@ -166,6 +166,11 @@ pub struct ServeArgs {
     #[arg(long, env = "PARTY_INTERACTION_MIN_FREE_MB", default_value_t = DEFAULT_MIN_FREE_MB)]
     pub min_free_mb: u64,
 
+    /// Start without reading the whole store first. The check finds damaged records and
+    /// indexes before any client meets them, and takes time in proportion to the store's size.
+    #[arg(long, env = "PARTY_INTERACTION_SKIP_STORE_CHECK")]
+    pub skip_store_check: bool,
+
     /// Most client connections served at once; more are closed as they arrive. Keep it below
     /// the process's file descriptor limit (`ulimit -n`).
     #[arg(

@@ -8,7 +8,7 @@ use anyhow::Context as _;
 use serde_json::json;
 
 use crate::config::CheckArgs;
-use crate::store::SledStore;
+use crate::store::{SledStore, WriteMark};
 
 /// Page cache of a store opened by `check`.
 const CHECK_CACHE_BYTES: u64 = 256 * 1024 * 1024;
@@ -22,7 +22,12 @@ pub fn run(args: CheckArgs) -> anyhow::Result<()> {
         args.data.data_dir.display(),
         path.display()
     );
-    let report = open(&path)?.verify().context("reading the store")?;
+    let store = open(&path)?;
+    WriteMark::in_data_dir(&args.data.data_dir).verify(&store)?;
+    let report = store
+        .verify()
+        .map_err(crate::store::StoreError::classified)
+        .with_context(|| format!("reading the store at {}", path.display()))?;
 
     if args.json {
         let figures = json!({
@@ -57,10 +62,6 @@ pub fn run(args: CheckArgs) -> anyhow::Result<()> {
 }
 
 fn open(path: &Path) -> anyhow::Result<SledStore> {
-    SledStore::open(path, CHECK_CACHE_BYTES).with_context(|| {
-        format!(
-            "opening the store at {} (stop the server that runs on it first)",
-            path.display()
-        )
-    })
+    SledStore::open(path, CHECK_CACHE_BYTES)
+        .with_context(|| format!("opening the store at {}", path.display()))
 }

@@ -11,6 +11,7 @@
 mod keys;
 mod sled_store;
 mod space;
+mod write_mark;
 
 use std::ops::Bound;
 
@@ -23,6 +24,7 @@ use crate::events::EventType;
 pub use sled_store::{ExportError, SledStore, FLUSH_BYTES, FLUSH_SECONDS};
 pub use sled_store::{Inconsistency, Verification};
 pub use space::{FreeSpace, DEFAULT_RESERVE_BYTES};
+pub use write_mark::WriteMark;
 
 /// A client's `transactionId` with a fingerprint of the request that used it first.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,11 +131,15 @@ impl From<sled::Error> for StoreError {
 }
 
 impl StoreError {
-    /// Turns the engine's "no space left on device" into [`StoreError::StorageFull`].
+    /// Turns the engine's "no space left on device" into [`StoreError::StorageFull`], and a
+    /// damaged record it read into [`StoreError::Corrupt`].
     pub fn classified(self) -> Self {
         match self {
             Self::Engine(sled::Error::Io(io)) if io.kind() == std::io::ErrorKind::StorageFull => {
                 Self::StorageFull(io.to_string())
+            }
+            Self::Engine(err @ sled::Error::Corruption { .. }) => {
+                Self::Corrupt(format!("the storage engine read damaged data ({err})"))
             }
             other => other,
         }

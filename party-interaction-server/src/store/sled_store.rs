@@ -51,6 +51,8 @@ const LAYOUT: &[u8] = b"layout";
 const LAST_EVENT: &[u8] = b"last_event";
 const SUBSCRIBERS: &[u8] = b"subscribers";
 const READY_PROBE: &[u8] = b"ready_probe";
+/// Writes of interactions committed so far, for the write mark (see `store::write_mark`).
+const WRITES: &[u8] = b"writes";
 /// Metric names of the flushes (see [`crate::ops::metrics`]).
 pub const FLUSH_SECONDS: &str = "party_interaction_store_flush_duration_seconds";
 pub const FLUSH_BYTES: &str = "party_interaction_store_flush_bytes";
@@ -115,6 +117,10 @@ impl SledStore {
     /// Opens (or creates) the store, with a page cache of `cache_bytes`.
     pub fn open(path: &Path, cache_bytes: u64) -> Result<Self, StoreError> {
         let db = open::open_db(path, cache_bytes)?;
+        Self::on(db, path).map_err(StoreError::classified)
+    }
+
+    fn on(db: sled::Db, path: &Path) -> Result<Self, StoreError> {
         let trees = Trees {
             interactions: db.open_tree("interactions")?,
             transaction_ids: db.open_tree("transaction_ids")?,
@@ -169,6 +175,15 @@ impl SledStore {
     pub fn with_free_space_reserve(mut self, bytes: u64) -> Self {
         self.space = self.space.with_reserve(bytes);
         self
+    }
+
+    /// Writes of interactions committed so far (durable once flushed); only ever grows.
+    pub fn writes(&self) -> Result<u64, StoreError> {
+        Ok(self
+            .trees
+            .meta
+            .get(WRITES)?
+            .map_or(0, |value| decode_u64(&value)))
     }
 
     /// Size of the database files on disk, in bytes.
@@ -274,7 +289,7 @@ impl SledStore {
                     meta,
                     outbox,
                 )| {
-                    body(&Tx {
+                    let done = body(&Tx {
                         interactions,
                         transaction_ids,
                         transaction_of,
@@ -282,7 +297,10 @@ impl SledStore {
                         by_customer,
                         meta,
                         outbox,
-                    })
+                    })?;
+                    let writes = meta.get(WRITES)?.map_or(0, |value| decode_u64(&value));
+                    meta.insert(WRITES, &(writes + 1).to_be_bytes())?;
+                    Ok(done)
                 },
             )
             .map_err(unwrap_abort)

@@ -23,4 +23,5 @@ mod patching;
 mod retrieving;
 mod routing;
 mod spec_text;
+mod storage_faults;
 mod validation;
