@@ -162,7 +162,7 @@ pub struct ServeArgs {
 
     /// Free space, in MiB, below which writes are refused (500 `storageFull`) before the
     /// store's disk fills up; reads go on, and writes resume once space is freed. 0 turns the
-    /// check off.
+    /// check off, which is not advised: a store whose disk filled up has been left unreadable.
     #[arg(long, env = "PARTY_INTERACTION_MIN_FREE_MB", default_value_t = DEFAULT_MIN_FREE_MB)]
     pub min_free_mb: u64,
 

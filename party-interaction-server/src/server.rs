@@ -46,6 +46,12 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
             .with_context(|| format!("opening the store at {}", store_path.display()))?
             .with_free_space_reserve(args.min_free_mb * 1024 * 1024),
     );
+    if args.min_free_mb == 0 {
+        tracing::warn!(
+            "no free-space reserve (--min-free-mb 0): should the disk fill up, the store may \
+             stop answering and be left unreadable"
+        );
+    }
     let write_mark = WriteMark::in_data_dir(data_dir);
     if args.skip_store_check {
         tracing::warn!("the store was not checked at start-up (--skip-store-check)");
