@@ -15,6 +15,7 @@ pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
 pub const DEFAULT_SHUTDOWN_GRACE_SECONDS: u64 = 30;
 pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
 pub const DEFAULT_CACHE_MB: u64 = 1024;
+pub const DEFAULT_MIN_FREE_MB: u64 = 64;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -53,6 +54,9 @@ pub enum Command {
     /// Load interactions from JSON lines (as `export` writes them) into a stopped server's
     /// store; interactions already there are left alone.
     Import(ImportArgs),
+    /// Check a stopped server's store: the indexes, the count, the transaction ids and the
+    /// outbox against the interactions. Exits non-zero if anything disagrees.
+    Check(CheckArgs),
     /// The configuration file.
     Config {
         #[command(subcommand)]
@@ -87,6 +91,16 @@ pub struct ImportArgs {
     /// JSON lines file to read; standard input when absent or `-`.
     #[arg(long, short)]
     pub input: Option<PathBuf>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub data: DataDirArg,
+
+    /// Print the figures as one JSON object.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -145,6 +159,17 @@ pub struct ServeArgs {
     /// Memory for the store's page cache, in MiB. Reads of interactions outside it go to disk.
     #[arg(long, env = "PARTY_INTERACTION_CACHE_MB", default_value_t = DEFAULT_CACHE_MB)]
     pub cache_mb: u64,
+
+    /// Free space, in MiB, below which writes are refused (500 `storageFull`) before the
+    /// store's disk fills up; reads go on, and writes resume once space is freed. 0 turns the
+    /// check off, which is not advised: a store whose disk filled up has been left unreadable.
+    #[arg(long, env = "PARTY_INTERACTION_MIN_FREE_MB", default_value_t = DEFAULT_MIN_FREE_MB)]
+    pub min_free_mb: u64,
+
+    /// Start without reading the whole store first. The check finds damaged records and
+    /// indexes before any client meets them, and takes time in proportion to the store's size.
+    #[arg(long, env = "PARTY_INTERACTION_SKIP_STORE_CHECK")]
+    pub skip_store_check: bool,
 
     /// Most client connections served at once; more are closed as they arrive. Keep it below
     /// the process's file descriptor limit (`ulimit -n`).

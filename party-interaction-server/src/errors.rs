@@ -10,6 +10,7 @@ use hyper::{Response, StatusCode};
 use serde::Serialize;
 
 use crate::clock;
+use crate::store::StoreError;
 
 pub type Body = BoxBody<Bytes, Infallible>;
 
@@ -57,6 +58,8 @@ pub enum ApiError {
         transaction_id: String,
     },
     PreconditionFailed(String),
+    /// The store's disk is (nearly) full: the change was not stored.
+    StorageFull,
     /// Something went wrong on our side; the cause has been logged where it happened.
     Internal,
 }
@@ -93,7 +96,7 @@ impl ApiError {
                 StatusCode::CONFLICT
             }
             Self::PreconditionFailed(_) => StatusCode::PRECONDITION_FAILED,
-            Self::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+            Self::StorageFull | Self::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
@@ -116,6 +119,7 @@ impl ApiError {
             Self::TransactionIdConflict { .. } => "transactionIdConflict",
             Self::TooManySubscriptions { .. } => "tooManySubscriptions",
             Self::PreconditionFailed(_) => "preconditionFailed",
+            Self::StorageFull => "storageFull",
             Self::Internal => "internalError",
         }
     }
@@ -141,6 +145,7 @@ impl ApiError {
             }
             Self::PreconditionFailed(_) => "The interaction has changed since it was read",
             Self::TooManySubscriptions { .. } => "The server holds as many subscriptions as it may",
+            Self::StorageFull => "The server's storage is full",
             Self::Internal => "Internal server error",
         }
     }
@@ -181,6 +186,9 @@ impl ApiError {
                 "the server holds {limit} event subscriptions, its limit; remove one \
                  (DELETE /hub/{{id}}) first"
             ),
+            Self::StorageFull => "the change was not stored, as the server is out of disk space; \
+                reads still work; try again later"
+                .to_owned(),
             Self::Internal => "the request could not be processed; try again later".to_owned(),
         }
     }
@@ -213,6 +221,21 @@ impl ApiError {
             _ => {}
         }
         response
+    }
+}
+
+/// A failure of the store, logged with its cause. A full disk gets its own answer, so that a
+/// client knows nothing was stored and to try again later; anything else is internal.
+pub fn store_failure(what: &str, err: StoreError) -> ApiError {
+    match err.classified() {
+        StoreError::StorageFull(detail) => {
+            tracing::warn!(cause = %detail, "{what}: the disk is full; writes are refused");
+            ApiError::StorageFull
+        }
+        err => {
+            tracing::error!(cause = %err, "{what}");
+            ApiError::Internal
+        }
     }
 }
 

@@ -11,10 +11,12 @@
 //! - [`spec`]: the embedded spec and its definitions.
 //! - [`interactions`]: the generated `Api` trait implemented: what each operation does.
 //! - [`query`]: TMF630 filters, sorting and attribute selection of the list operation.
-//! - [`store`]: the storage trait and its sled engine, with the outbox of events.
+//! - [`store`]: the storage trait and its sled engine, with the outbox of events, the
+//!   free-space reserve and the write mark checked at start-up.
 //! - [`events`]: event subscriptions (the TMF hub) and the delivery of events to them.
 //! - [`ops`]: what an operator needs besides the API: `/health`, `/ready`, `/metrics`, the
-//!   spec at `openapi.json`/`.yaml`, export and import ([`ops::backup`]).
+//!   spec at `openapi.json`/`.yaml`, export and import ([`ops::backup`]), `check`
+//!   ([`ops::check`]).
 //! - [`config_file`]: the TOML configuration file and `config check`.
 //! - [`errors`]: outcomes that are not successes, mapped to HTTP in one place.
 //! - [`context`], [`clock`], [`telemetry`], [`keys`]: the small pieces.

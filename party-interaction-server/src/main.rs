@@ -35,6 +35,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Some(Command::Export(args)) => ops::backup::export(args),
         Some(Command::Import(args)) => ops::backup::import(args),
+        Some(Command::Check(args)) => ops::check::run(args),
         Some(Command::Config {
             action: ConfigCommand::Check { .. },
         }) => config_file::check(&applied),

@@ -26,7 +26,7 @@ use crate::ops::metrics::{serve_separately, Exporter};
 use crate::ops::Operations;
 use crate::query::Attributes;
 use crate::spec::Definitions;
-use crate::store::{InteractionStore, SledStore};
+use crate::store::{InteractionStore, SledStore, WriteMark};
 
 /// How long a client may take to send its request headers.
 const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(30);
@@ -39,11 +39,26 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let data_dir = &args.data.data_dir;
     create_private_dir(data_dir)?;
 
+    check_writable(data_dir)?;
     let store_path = data_dir.join("store");
     let store = Arc::new(
         SledStore::open(&store_path, args.cache_mb * 1024 * 1024)
-            .with_context(|| format!("opening the store at {}", store_path.display()))?,
+            .with_context(|| format!("opening the store at {}", store_path.display()))?
+            .with_free_space_reserve(args.min_free_mb * 1024 * 1024),
     );
+    if args.min_free_mb == 0 {
+        tracing::warn!(
+            "no free-space reserve (--min-free-mb 0): should the disk fill up, the store may \
+             stop answering and be left unreadable"
+        );
+    }
+    let write_mark = WriteMark::in_data_dir(data_dir);
+    if args.skip_store_check {
+        tracing::warn!("the store was not checked at start-up (--skip-store-check)");
+    } else {
+        check_store(&store, &write_mark, data_dir)?;
+    }
+    write_mark.clone().keep(&store)?;
     let api_keys = ApiKeyStore::new(data_dir);
     let jwt = match (&args.jwks_file, &args.jwt_issuer, &args.jwt_audience) {
         (Some(file), Some(issuer), Some(audience)) => {
@@ -118,6 +133,9 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     }
 
     store.flush().context("flushing the store")?;
+    if let Err(err) = write_mark.record(&store) {
+        tracing::warn!(cause = %format!("{err:#}"), "the write mark was not updated at shutdown");
+    }
     tracing::info!("store flushed; stopped");
     Ok(())
 }
@@ -140,6 +158,69 @@ pub fn create_private_dir(data_dir: &std::path::Path) -> anyhow::Result<()> {
             "the data directory is open to other users; chmod 700 it"
         );
     }
+    Ok(())
+}
+
+/// A data directory the server cannot write to (a read-only mount, another owner) is said so at
+/// start-up, by name, rather than as whatever the store or the keys file fails with first.
+fn check_writable(data_dir: &std::path::Path) -> anyhow::Result<()> {
+    tempfile::Builder::new()
+        .prefix(".write-check-")
+        .tempfile_in(data_dir)
+        .map(drop)
+        .with_context(|| {
+            format!(
+                "the data directory {} is not writable; the server needs to write its store \
+                 there",
+                data_dir.display()
+            )
+        })
+}
+
+/// sled finds a damaged record only when something reads it, and after damage to its log it
+/// comes up without what followed (see [`WriteMark`]). So the write mark is compared, and the
+/// whole store read and checked against itself, before any client is served: damage stops the
+/// start, named, instead of surfacing later as a 500 on one customer's history or as records
+/// missing without a word.
+fn check_store(
+    store: &SledStore,
+    write_mark: &WriteMark,
+    data_dir: &std::path::Path,
+) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    let advice = format!(
+        "restore the data directory from a backup, or start with --skip-store-check to serve \
+         it as it is (`party-interaction-server check --data-dir {}` reports on it)",
+        data_dir.display()
+    );
+    write_mark.verify(store).with_context(|| {
+        format!(
+            "the store in {} lost writes to damage; restore the data directory from a backup \
+             (opening the store cut them from its log already: --skip-store-check would serve \
+             it without them)",
+            data_dir.display()
+        )
+    })?;
+    let report = store
+        .verify()
+        .map_err(crate::store::StoreError::classified)
+        .with_context(|| format!("the store in {} is damaged; {advice}", data_dir.display()))?;
+    anyhow::ensure!(
+        report.is_consistent(),
+        "the store in {} is inconsistent ({} disagreement(s), the first: {}); {advice}",
+        data_dir.display(),
+        report.inconsistency_count,
+        report
+            .inconsistencies
+            .first()
+            .map_or_else(String::new, ToString::to_string)
+    );
+    tracing::info!(
+        interactions = report.interactions,
+        events = report.events,
+        elapsed_ms = started.elapsed().as_millis() as u64,
+        "store checked"
+    );
     Ok(())
 }
 

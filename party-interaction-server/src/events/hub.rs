@@ -14,7 +14,7 @@ use super::filter::EventFilter;
 use super::Subscription;
 use crate::clock;
 use crate::context::Representation;
-use crate::errors::ApiError;
+use crate::errors::{store_failure, ApiError};
 use crate::query::Attributes;
 use crate::store::{InteractionStore, StoreError};
 
@@ -86,7 +86,7 @@ impl Hub {
         let position = tokio::task::spawn_blocking(move || store.add_subscription(&id, &record))
             .await
             .map_err(|err| internal(&err))?
-            .map_err(|err| internal(&err))?;
+            .map_err(|err| store_failure("storing a subscription failed", err))?;
         tracing::info!(
             subscription = subscription.id,
             callback = super::callback::loggable(&subscription.callback),
@@ -128,7 +128,7 @@ impl Hub {
         let removed = tokio::task::spawn_blocking(move || store.remove_subscription(&key))
             .await
             .map_err(|err| internal(&err))?
-            .map_err(|err: StoreError| internal(&err))?;
+            .map_err(|err: StoreError| store_failure("removing a subscription failed", err))?;
         if !removed {
             return Err(not_found(id));
         }

@@ -22,7 +22,7 @@ use serde_json::Value;
 use sha2::{Digest as _, Sha256};
 
 use crate::context::{Query, Representation, RequestContext};
-use crate::errors::ApiError;
+use crate::errors::{store_failure, ApiError};
 use crate::events::hub::Hub;
 use crate::spec::Definitions;
 use crate::store::{InteractionStore, StoreError};
@@ -79,7 +79,7 @@ impl Interactions {
         &self,
         work: impl FnOnce(&dyn InteractionStore) -> Result<T, StoreError>,
     ) -> Result<T, ApiError> {
-        work(self.shared.store.as_ref()).map_err(|err| internal("the store failed", &err))
+        work(self.shared.store.as_ref()).map_err(|err| store_failure("the store failed", err))
     }
 
     /// Runs blocking store work (writes wait for the disk) off the async threads.
@@ -91,7 +91,7 @@ impl Interactions {
         tokio::task::spawn_blocking(move || work(store.as_ref()))
             .await
             .map_err(|err| internal("a store task failed", &err))?
-            .map_err(|err| internal("the store failed", &err))
+            .map_err(|err| store_failure("the store failed", err))
     }
 }
 

@@ -8,8 +8,11 @@
 //! - `GET /partyInteraction/v1/openapi.json` and `.yaml`: the merged spec, without
 //!   credentials: it is the public contract, and tools fetch it before they have any.
 //! - `GET /admin/export`: every interaction as JSON lines ([`backup`]); needs `write`.
+//!
+//! [`check`] verifies a stopped server's store from the command line.
 
 pub mod backup;
+pub mod check;
 pub mod metrics;
 
 use std::sync::{Arc, OnceLock};

@@ -10,6 +10,8 @@
 
 mod keys;
 mod sled_store;
+mod space;
+mod write_mark;
 
 use std::ops::Bound;
 
@@ -20,6 +22,9 @@ use crate::errors::ApiError;
 use crate::events::EventType;
 
 pub use sled_store::{ExportError, SledStore, FLUSH_BYTES, FLUSH_SECONDS};
+pub use sled_store::{Inconsistency, Verification};
+pub use space::{FreeSpace, DEFAULT_RESERVE_BYTES};
+pub use write_mark::WriteMark;
 
 /// A client's `transactionId` with a fingerprint of the request that used it first.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,10 +107,43 @@ pub type IdIterator<'a> = Box<dyn Iterator<Item = Result<String, StoreError>> + 
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("storage engine failure")]
-    Engine(#[from] sled::Error),
+    // Shown in the message rather than as a source, so that the one-line log of a cause
+    // (`cause = %err`) says what the engine reported.
+    #[error("storage engine failure: {0}")]
+    Engine(sled::Error),
     #[error("stored data is corrupt: {0}")]
     Corrupt(String),
+    /// The write was refused, or the disk refused it: nothing of it was stored.
+    #[error("the disk of the store is full: {0}")]
+    StorageFull(String),
+    /// Another process holds the store (a second server on the same data directory, say).
+    #[error(
+        "the store at {0} is in use by another process (a running server, or an import); \
+         stop it first, or give this one another --data-dir"
+    )]
+    Locked(std::path::PathBuf),
+}
+
+impl From<sled::Error> for StoreError {
+    fn from(err: sled::Error) -> Self {
+        Self::Engine(err)
+    }
+}
+
+impl StoreError {
+    /// Turns the engine's "no space left on device" into [`StoreError::StorageFull`], and a
+    /// damaged record it read into [`StoreError::Corrupt`].
+    pub fn classified(self) -> Self {
+        match self {
+            Self::Engine(sled::Error::Io(io)) if io.kind() == std::io::ErrorKind::StorageFull => {
+                Self::StorageFull(io.to_string())
+            }
+            Self::Engine(err @ sled::Error::Corruption { .. }) => {
+                Self::Corrupt(format!("the storage engine read damaged data ({err})"))
+            }
+            other => other,
+        }
+    }
 }
 
 /// What a write did to an interaction, for the events it emits.

@@ -15,6 +15,10 @@
 //! Every write touches all the trees it affects in one sled transaction, and the log is
 //! flushed before the call returns, so after any crash the indexes, the records and the outbox
 //! agree. sled runs transactions one at a time, so event numbers follow commit order.
+//! [`SledStore::verify`] checks that they do.
+
+mod open;
+mod verify;
 
 use std::ops::Bound;
 use std::path::Path;
@@ -33,11 +37,13 @@ use tokio::sync::watch;
 
 use super::keys::{customer_prefix, id_of, time_bytes, IndexKeys};
 use super::{
-    Candidates, Change, Changed, CreateOutcome, DeleteOutcome, IdIterator, InteractionStore,
-    NewInteraction, OutboxEvent, Precondition, StoreError, SubscriptionEntry, TimeRange,
-    UpdateOutcome,
+    Candidates, Change, Changed, CreateOutcome, DeleteOutcome, FreeSpace, IdIterator,
+    InteractionStore, NewInteraction, OutboxEvent, Precondition, StoreError, SubscriptionEntry,
+    TimeRange, UpdateOutcome, DEFAULT_RESERVE_BYTES,
 };
 use crate::events::{Envelope, EventType};
+
+pub use verify::{Inconsistency, Verification};
 
 const FINGERPRINT_LEN: usize = 32;
 const COUNT: &[u8] = b"count";
@@ -45,6 +51,8 @@ const LAYOUT: &[u8] = b"layout";
 const LAST_EVENT: &[u8] = b"last_event";
 const SUBSCRIBERS: &[u8] = b"subscribers";
 const READY_PROBE: &[u8] = b"ready_probe";
+/// Writes of interactions committed so far, for the write mark (see `store::write_mark`).
+const WRITES: &[u8] = b"writes";
 /// Metric names of the flushes (see [`crate::ops::metrics`]).
 pub const FLUSH_SECONDS: &str = "party_interaction_store_flush_duration_seconds";
 pub const FLUSH_BYTES: &str = "party_interaction_store_flush_bytes";
@@ -76,6 +84,8 @@ pub struct SledStore {
     /// Writes of interactions hold it shared; an export holds it alone, so that it reads one
     /// consistent state (sled's iterators do not isolate).
     export_gate: RwLock<()>,
+    /// Checked before every write: see [`FreeSpace`].
+    space: FreeSpace,
 }
 
 struct Trees {
@@ -106,10 +116,11 @@ type TxResult<T> = ConflictableTransactionResult<T, StoreError>;
 impl SledStore {
     /// Opens (or creates) the store, with a page cache of `cache_bytes`.
     pub fn open(path: &Path, cache_bytes: u64) -> Result<Self, StoreError> {
-        let db = sled::Config::new()
-            .path(path)
-            .cache_capacity(cache_bytes)
-            .open()?;
+        let db = open::open_db(path, cache_bytes)?;
+        Self::on(db, path).map_err(StoreError::classified)
+    }
+
+    fn on(db: sled::Db, path: &Path) -> Result<Self, StoreError> {
         let trees = Trees {
             interactions: db.open_tree("interactions")?,
             transaction_ids: db.open_tree("transaction_ids")?,
@@ -131,6 +142,7 @@ impl SledStore {
             committed_events: AtomicU64::new(last_event),
             durable_events: watch::Sender::new(last_event),
             export_gate: RwLock::new(()),
+            space: FreeSpace::new(path, DEFAULT_RESERVE_BYTES),
         };
         store.upgrade()?;
         Ok(store)
@@ -159,6 +171,21 @@ impl SledStore {
         }
     }
 
+    /// Refuses writes while less than `bytes` are free on the store's disk (0: never).
+    pub fn with_free_space_reserve(mut self, bytes: u64) -> Self {
+        self.space = self.space.with_reserve(bytes);
+        self
+    }
+
+    /// Writes of interactions committed so far (durable once flushed); only ever grows.
+    pub fn writes(&self) -> Result<u64, StoreError> {
+        Ok(self
+            .trees
+            .meta
+            .get(WRITES)?
+            .map_or(0, |value| decode_u64(&value)))
+    }
+
     /// Size of the database files on disk, in bytes.
     pub fn size_on_disk(&self) -> Result<u64, StoreError> {
         Ok(self.db.size_on_disk()?)
@@ -167,6 +194,7 @@ impl SledStore {
     /// Like [`InteractionStore::create`] without the flush: for bulk loads that flush once at
     /// the end (benchmarks, imports). Nothing is durable until [`InteractionStore::flush`].
     pub fn create_unflushed(&self, new: &NewInteraction) -> Result<CreateOutcome, StoreError> {
+        self.space.check()?;
         let _writing = self.writing();
         let (outcome, last_event) = self.transaction(|tx| {
             if let Some(key) = &new.transaction {
@@ -232,6 +260,7 @@ impl SledStore {
 
     /// Writes to the store and flushes: what a readiness probe needs to know.
     pub fn probe_write(&self) -> Result<(), StoreError> {
+        self.space.check()?;
         self.trees
             .meta
             .insert(READY_PROBE, crate::clock::now_rfc3339().as_bytes())?;
@@ -260,7 +289,7 @@ impl SledStore {
                     meta,
                     outbox,
                 )| {
-                    body(&Tx {
+                    let done = body(&Tx {
                         interactions,
                         transaction_ids,
                         transaction_of,
@@ -268,7 +297,10 @@ impl SledStore {
                         by_customer,
                         meta,
                         outbox,
-                    })
+                    })?;
+                    let writes = meta.get(WRITES)?.map_or(0, |value| decode_u64(&value));
+                    meta.insert(WRITES, &(writes + 1).to_be_bytes())?;
+                    Ok(done)
                 },
             )
             .map_err(unwrap_abort)
@@ -406,6 +438,7 @@ impl InteractionStore for SledStore {
         change: Change<'_>,
         correlation_id: Option<&str>,
     ) -> Result<UpdateOutcome, StoreError> {
+        self.space.check()?;
         let _writing = self.writing();
         let (outcome, last_event) = self.transaction(|tx| {
             let Some(current) = tx.interactions.get(id.as_bytes())? else {
@@ -444,6 +477,7 @@ impl InteractionStore for SledStore {
         precondition: Precondition<'_>,
         correlation_id: Option<&str>,
     ) -> Result<DeleteOutcome, StoreError> {
+        self.space.check()?;
         let _writing = self.writing();
         let (outcome, last_event) = self.transaction(|tx| {
             let Some(document) = tx.interactions.get(id.as_bytes())? else {
@@ -515,6 +549,7 @@ impl InteractionStore for SledStore {
     }
 
     fn add_subscription(&self, id: &str, record: &[u8]) -> Result<u64, StoreError> {
+        self.space.check()?;
         let t = &self.trees;
         let position = (&t.subscriptions, &t.positions, &t.meta)
             .transaction(|(subscriptions, positions, meta)| {

@@ -40,6 +40,8 @@ const SERVER_ENV_VARS: &[&str] = &[
     "PARTY_INTERACTION_EXPORT_SERVER",
     "PARTY_INTERACTION_API_KEY",
     "PARTY_INTERACTION_CACHE_MB",
+    "PARTY_INTERACTION_MIN_FREE_MB",
+    "PARTY_INTERACTION_SKIP_STORE_CHECK",
     "PARTY_INTERACTION_MAX_CONNECTIONS",
     "PARTY_INTERACTION_SHUTDOWN_GRACE",
 ];
@@ -58,6 +60,16 @@ impl DataDir {
                 .prefix("party-interaction-contract-")
                 .tempdir()
                 .expect("create a temporary data directory"),
+        )
+    }
+
+    /// A fresh data directory inside `parent` (a small filesystem, say).
+    pub fn inside(parent: &Path) -> Self {
+        Self(
+            tempfile::Builder::new()
+                .prefix("data-")
+                .tempdir_in(parent)
+                .expect("create a data directory"),
         )
     }
 
@@ -138,6 +150,36 @@ pub fn run_cli(args: &[&str]) -> std::process::Output {
     command
         .output()
         .expect("run the party-interaction-server command line")
+}
+
+/// Runs the binary with `args` (a `serve` expected to refuse to start, say) and waits for it
+/// to exit; panics if it still runs after `patience`.
+pub fn run_to_exit(args: &[&std::ffi::OsStr], patience: Duration) -> std::process::Output {
+    let mut command = Command::new(server_binary());
+    command
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for var in SERVER_ENV_VARS {
+        command.env_remove(var);
+    }
+    let mut child = command.spawn().expect("spawn party-interaction-server");
+    let deadline = Instant::now() + patience;
+    while child.try_wait().expect("poll the process").is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let output = child.wait_with_output().expect("reap the process");
+            panic!(
+                "party-interaction-server {args:?} still ran after {patience:?}; stdout: {}; \
+                 stderr: {}",
+                String::from_utf8_lossy(&output.stdout),
+                String::from_utf8_lossy(&output.stderr)
+            );
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("collect the output")
 }
 
 /// `keys add --name NAME --scopes SCOPES`; returns the new key (the last stdout line).

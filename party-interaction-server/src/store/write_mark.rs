@@ -1,0 +1,106 @@
+//! The write mark: how many writes the store had made durable, kept in a file of its own
+//! beside the store (`<data-dir>/store.mark`), so that a store that lost writes says so.
+//!
+//! sled takes the first damaged record of its log for the torn end of an interrupted write:
+//! it opens without that record and everything logged after it, as if they had never been
+//! written, and the store it leaves agrees with itself. The mark is what it cannot agree with:
+//! a store that recovered fewer writes than the mark counts lost acknowledged ones, and the
+//! server refuses to start on it. The mark is written after a flush and at most once a
+//! second, so it never counts a write that was not durable, and damage to what the last
+//! second wrote goes unnoticed.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Weak};
+use std::time::Duration;
+
+use anyhow::Context as _;
+
+use super::{InteractionStore as _, SledStore};
+
+const FILE_NAME: &str = "store.mark";
+const INTERVAL: Duration = Duration::from_secs(1);
+
+#[derive(Debug, Clone)]
+pub struct WriteMark {
+    path: PathBuf,
+}
+
+impl WriteMark {
+    pub fn in_data_dir(data_dir: &Path) -> Self {
+        Self {
+            path: data_dir.join(FILE_NAME),
+        }
+    }
+
+    /// The writes recorded, or `None` when no mark was ever written (a store older than
+    /// marks, or one filled by `import` alone).
+    pub fn read(&self) -> anyhow::Result<Option<u64>> {
+        match std::fs::read_to_string(&self.path) {
+            Ok(text) => text
+                .trim()
+                .parse()
+                .map(Some)
+                .with_context(|| format!("{} is not a number of writes", self.path.display())),
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(err) => Err(err).with_context(|| format!("reading {}", self.path.display())),
+        }
+    }
+
+    /// Fails when the store holds fewer writes than the mark: damage cost it some.
+    pub fn verify(&self, store: &SledStore) -> anyhow::Result<()> {
+        let Some(marked) = self.read()? else {
+            return Ok(());
+        };
+        let recovered = store.writes()?;
+        anyhow::ensure!(
+            recovered >= marked,
+            "the store recovered {recovered} writes, but {marked} had been made durable (as {} \
+             records): the storage engine stopped reading its log at a damaged record, and \
+             what was written after it is missing",
+            self.path.display()
+        );
+        Ok(())
+    }
+
+    /// Flushes the store, then records the writes that flush covered.
+    pub fn record(&self, store: &SledStore) -> anyhow::Result<u64> {
+        let writes = store.writes()?;
+        store.flush()?;
+        let temporary = self.path.with_extension("mark.tmp");
+        let mut file = std::fs::File::create(&temporary)
+            .with_context(|| format!("creating {}", temporary.display()))?;
+        writeln!(file, "{writes}")?;
+        file.sync_all()?;
+        std::fs::rename(&temporary, &self.path)
+            .with_context(|| format!("replacing {}", self.path.display()))?;
+        Ok(writes)
+    }
+
+    /// Keeps the mark up to date, once a second while the store changes, until the store is
+    /// dropped.
+    pub fn keep(self, store: &Arc<SledStore>) -> anyhow::Result<()> {
+        let store: Weak<SledStore> = Arc::downgrade(store);
+        std::thread::Builder::new()
+            .name("write-mark".to_owned())
+            .spawn(move || {
+                let mut recorded = None;
+                while let Some(store) = store.upgrade() {
+                    match store.writes() {
+                        Ok(writes) if Some(writes) == recorded => {}
+                        Ok(_) => match self.record(&store) {
+                            Ok(writes) => recorded = Some(writes),
+                            Err(err) => {
+                                tracing::warn!(cause = %format!("{err:#}"), "the write mark was not updated");
+                            }
+                        },
+                        Err(err) => tracing::warn!(cause = %err, "the write mark was not updated"),
+                    }
+                    drop(store);
+                    std::thread::sleep(INTERVAL);
+                }
+            })
+            .context("starting the write mark's thread")?;
+        Ok(())
+    }
+}
