@@ -5,6 +5,7 @@ pub mod bodies;
 pub mod http;
 pub mod jwt;
 pub mod listener;
+pub mod raw;
 pub mod server;
 pub mod spec;
 
