@@ -24,4 +24,5 @@ mod patching;
 mod retrieving;
 mod routing;
 mod spec_text;
+mod tls;
 mod validation;
