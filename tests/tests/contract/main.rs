@@ -15,6 +15,7 @@ mod events;
 mod generated_client;
 mod harness;
 mod hostile_clients;
+mod hostile_input;
 mod idempotency;
 mod key_management;
 mod key_rotation;

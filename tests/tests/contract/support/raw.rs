@@ -126,6 +126,32 @@ impl RawConnection {
         }
     }
 
+    /// Closes the sending side: the server reads the end of the request stream.
+    pub async fn finish_sending(&mut self) {
+        // A server that closed already makes this fail; that is no concern of the caller's.
+        let _ = self.stream.shutdown().await;
+    }
+
+    /// The status of the first answer the server sends within `patience`; `None` if it closes
+    /// the connection, or stays silent, without one.
+    pub async fn status_within(&mut self, patience: Duration) -> Option<u16> {
+        let read_status_line = async {
+            loop {
+                if let Some(end) = find(&self.read, b"\r\n") {
+                    let line = String::from_utf8_lossy(&self.read[..end]).into_owned();
+                    return line.split(' ').nth(1).and_then(|code| code.parse().ok());
+                }
+                if self.fill().await.is_err() {
+                    return None;
+                }
+            }
+        };
+        tokio::time::timeout(patience, read_status_line)
+            .await
+            .ok()
+            .flatten()
+    }
+
     /// Waits up to `patience` for the server to close the connection, discarding anything it
     /// sends first.
     pub async fn closed_within(&mut self, patience: Duration) -> Closed {
