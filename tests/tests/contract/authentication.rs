@@ -324,6 +324,33 @@ async fn revoked_api_key_is_logged_with_its_name_and_the_peer_but_not_the_key() 
 }
 
 #[tokio::test]
+async fn unknown_api_key_is_logged_with_the_peer_but_neither_a_name_nor_the_key() {
+    // Arrange
+    let data_dir = DataDir::new();
+    let server = Server::start(&data_dir);
+    let made_up = format!("{}x", server.default_key());
+
+    // Act
+    expect_unauthorized(&create_with(&server, &Auth::ApiKey(made_up.clone())).await);
+
+    // Assert: nothing names the caller, so the subject is left blank.
+    let line = eventually("the refusal being logged", || async {
+        let log = server.stderr();
+        log.lines()
+            .find(|line| line.contains("authentication failed"))
+            .map(str::to_owned)
+            .ok_or(log)
+    })
+    .await;
+    for expected in ["scheme=\"apiKey\"", "subject=\"-\"", "peer=127.0.0.1:"] {
+        assert!(line.contains(expected), "{expected:?} is not in {line:?}");
+    }
+    let log = server.stderr();
+    assert!(!log.contains(&made_up), "the log shows the key presented");
+    assert!(!log.contains(&server.default_key()), "the log shows a key");
+}
+
+#[tokio::test]
 async fn bearer_token_that_is_not_a_jwt_is_rejected_with_401() {
     // Arrange
     let token = "not-a-jwt".to_owned();
