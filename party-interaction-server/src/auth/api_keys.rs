@@ -5,8 +5,9 @@
 //! server re-reads it when it changes, so `keys add` and `keys revoke` take effect without a
 //! restart: the file is looked at (one `stat`) on every request, so a revocation holds from the
 //! first request after `keys revoke` returns. A revoked key's hash stays in the file under
-//! `revoked`, so that a later attempt with it is logged with the key's name. The store is a file rather than a sled tree because sled admits one process at a
-//! time, and the command line must work while the server runs.
+//! `revoked`, so that a later attempt with it is logged with the key's name. The store is a
+//! file rather than a sled tree because sled admits one process at a time, and the command line
+//! must work while the server runs.
 
 use std::collections::BTreeSet;
 use std::fs;
