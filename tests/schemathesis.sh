@@ -11,6 +11,8 @@
 #
 # Environment:
 #   SCHEMATHESIS_MAX_EXAMPLES  test cases per operation and phase (default 100)
+#   SCHEMATHESIS_MAX_TIME      time budget of the run in seconds: the fuzzing and stateful
+#                              phases repeat until it is spent (default: none, one pass)
 #   SCHEMATHESIS_SEED          fix the random seed to reproduce a run
 #   CARGO_PROFILE              cargo profile to build the server with (default dev)
 set -euo pipefail
@@ -76,7 +78,9 @@ if [ -z "$BASE_URL" ]; then
 fi
 log "server at $BASE_URL (pid $SERVER_PID)"
 
-# 4. schemathesis, bounded: every check, a fixed number of examples per phase.
+# 4. schemathesis, bounded: every check, every phase (examples, coverage, fuzzing, and the
+#    stateful phase, which chains operations along the links schemathesis infers, e.g. create
+#    then retrieve, patch and delete the created id), a fixed number of examples per phase.
 ST_ARGS=(
     run "$SPEC"
     --url "$BASE_URL/partyInteraction/v1"
@@ -85,6 +89,9 @@ ST_ARGS=(
     --max-examples "${SCHEMATHESIS_MAX_EXAMPLES:-100}"
     --request-timeout 10
 )
+if [ -n "${SCHEMATHESIS_MAX_TIME:-}" ]; then
+    ST_ARGS+=(--max-time "$SCHEMATHESIS_MAX_TIME")
+fi
 if [ -n "${SCHEMATHESIS_SEED:-}" ]; then
     ST_ARGS+=(--seed "$SCHEMATHESIS_SEED")
 fi

@@ -16,6 +16,8 @@ pub const DEFAULT_SHUTDOWN_GRACE_SECONDS: u64 = 30;
 pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
 pub const DEFAULT_CACHE_MB: u64 = 1024;
 pub const DEFAULT_MIN_FREE_MB: u64 = 64;
+pub const DEFAULT_HEADER_TIMEOUT_MS: u64 = 30_000;
+pub const DEFAULT_BODY_TIMEOUT_MS: u64 = 30_000;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -155,6 +157,36 @@ pub struct ServeArgs {
     /// Required `aud` of bearer tokens.
     #[arg(long, env = "PARTY_INTERACTION_JWT_AUDIENCE", requires = "jwks_file")]
     pub jwt_audience: Option<String>,
+
+    /// How long a client may take to send a request's headers, in milliseconds, counted from
+    /// the connection (or the end of the previous answer). It also closes idle keep-alive
+    /// connections and bounds the TLS handshake.
+    #[arg(
+        long,
+        env = "PARTY_INTERACTION_HEADER_TIMEOUT_MS",
+        default_value_t = DEFAULT_HEADER_TIMEOUT_MS,
+        value_parser = clap::value_parser!(u64).range(1..)
+    )]
+    pub header_timeout_ms: u64,
+
+    /// How long a client may take to send a request's body, in milliseconds; a body that
+    /// takes longer is refused with 400 bodyUnreadable.
+    #[arg(
+        long,
+        env = "PARTY_INTERACTION_BODY_TIMEOUT_MS",
+        default_value_t = DEFAULT_BODY_TIMEOUT_MS,
+        value_parser = clap::value_parser!(u64).range(1..)
+    )]
+    pub body_timeout_ms: u64,
+
+    /// PEM file with the server's certificate chain: serve HTTPS (HTTP/1.1 and HTTP/2, by
+    /// ALPN) instead of plain HTTP. Needs --tls-key.
+    #[arg(long, env = "PARTY_INTERACTION_TLS_CERT", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+
+    /// PEM file with the private key of --tls-cert (PKCS#8, PKCS#1 or SEC1).
+    #[arg(long, env = "PARTY_INTERACTION_TLS_KEY", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
 
     /// Memory for the store's page cache, in MiB. Reads of interactions outside it go to disk.
     #[arg(long, env = "PARTY_INTERACTION_CACHE_MB", default_value_t = DEFAULT_CACHE_MB)]

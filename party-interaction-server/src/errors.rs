@@ -40,6 +40,16 @@ pub enum ApiError {
     BodyTooDeep {
         limit: usize,
     },
+    /// An array of the body holds more items than any interaction needs.
+    ArrayTooLong {
+        path: String,
+        limit: usize,
+    },
+    /// The header fields are too many or too large together.
+    HeadersTooLarge {
+        count: usize,
+        bytes: usize,
+    },
     BodyUnreadable(String),
     InvalidBody(Vec<String>),
     InvalidQuery(Vec<String>),
@@ -84,6 +94,8 @@ impl ApiError {
             | Self::InvalidRequest(_)
             | Self::BodyTooLarge { .. }
             | Self::BodyTooDeep { .. }
+            | Self::ArrayTooLong { .. }
+            | Self::HeadersTooLarge { .. }
             | Self::BodyUnreadable(_)
             | Self::InvalidBody(_)
             | Self::InvalidQuery(_)
@@ -108,6 +120,8 @@ impl ApiError {
             Self::InvalidRequest(_) => "invalidRequest",
             Self::BodyTooLarge { .. } => "bodyTooLarge",
             Self::BodyTooDeep { .. } => "bodyTooDeep",
+            Self::ArrayTooLong { .. } => "arrayTooLong",
+            Self::HeadersTooLarge { .. } => "headersTooLarge",
             Self::BodyUnreadable(_) => "bodyUnreadable",
             Self::InvalidBody(_) => "invalidBody",
             Self::InvalidQuery(_) => "invalidQuery",
@@ -132,6 +146,8 @@ impl ApiError {
             Self::InvalidRequest(_) => "The request is malformed",
             Self::BodyTooLarge { .. } => "The request body is too large",
             Self::BodyTooDeep { .. } => "The request body is nested too deeply",
+            Self::ArrayTooLong { .. } => "An array of the request body is too long",
+            Self::HeadersTooLarge { .. } => "The request headers are too large",
             Self::BodyUnreadable(_) => "The request body could not be read",
             Self::InvalidBody(_) => "The request body does not match the schema",
             Self::InvalidQuery(_) => "The query is not understood",
@@ -173,6 +189,13 @@ impl ApiError {
             Self::BodyTooDeep { limit } => {
                 format!("arrays and objects may be nested at most {limit} levels deep")
             }
+            Self::ArrayTooLong { path, limit } => {
+                format!("{path} has more than {limit} items, the most an array may hold")
+            }
+            Self::HeadersTooLarge { count, bytes } => format!(
+                "a request may have at most {count} header fields of at most {bytes} bytes \
+                 together"
+            ),
             Self::InvalidBody(violations) | Self::InvalidQuery(violations) => violations.join("; "),
             Self::MethodNotAllowed { allow } => {
                 format!("this resource supports {}", allow.join(", "))

@@ -3,7 +3,8 @@
 //! # Layout
 //! - [`config`]: the command line (`serve`, `keys`, `events`), each flag with an environment
 //!   variable.
-//! - [`server`]: start-up, the accept loop, graceful shutdown.
+//! - [`server`]: start-up, the accept loop, connection limits and timeouts, graceful
+//!   shutdown; [`tls`]: HTTPS with rustls.
 //! - [`http`]: the middleware around the generated glue: routing to 404/405, authentication,
 //!   body checks, and the spec's `Error` for every failure.
 //! - [`auth`]: API keys ([`auth::api_keys`]) and OAuth2 bearer JWTs ([`auth::jwt`]).
@@ -44,4 +45,5 @@ pub mod server;
 pub mod spec;
 pub mod store;
 pub mod telemetry;
+pub mod tls;
 pub mod validate;

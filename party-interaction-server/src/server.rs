@@ -5,12 +5,13 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context as _;
-use hyper::server::conn::http1;
-use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+use hyper_util::server::conn::auto;
 use hyper_util::server::graceful::GracefulShutdown;
-use tokio::net::TcpListener;
+use tokio::net::{TcpListener, TcpStream};
 use tokio::signal::unix::{signal, Signal, SignalKind};
 use tokio::sync::Semaphore;
+use tokio_rustls::TlsAcceptor;
 
 use crate::auth::api_keys::ApiKeyStore;
 use crate::auth::jwt::JwtVerifier;
@@ -20,7 +21,7 @@ use crate::events::callback::CallbackPolicy;
 use crate::events::dead_letters::DeadLetters;
 use crate::events::dispatch::{DeliveryConfig, Dispatcher};
 use crate::events::hub::Hub;
-use crate::http::App;
+use crate::http::{App, RequestLimits, MAX_HEADER_BYTES, MAX_HEADER_COUNT};
 use crate::interactions::Interactions;
 use crate::ops::metrics::{serve_separately, Exporter};
 use crate::ops::Operations;
@@ -28,8 +29,21 @@ use crate::query::Attributes;
 use crate::spec::Definitions;
 use crate::store::{InteractionStore, SledStore, WriteMark};
 
-/// How long a client may take to send its request headers.
-const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(30);
+/// hyper's own limits on header fields, above the application's ([`MAX_HEADER_COUNT`],
+/// [`MAX_HEADER_BYTES`]) so that a client over those gets the spec's `Error` from the
+/// application; only one far beyond them meets hyper's bare 431.
+const HYPER_MAX_HEADERS: usize = MAX_HEADER_COUNT * 2;
+const HYPER_MAX_HEADER_LIST_BYTES: u32 = (MAX_HEADER_BYTES * 8) as u32;
+
+/// Requests one HTTP/2 connection may have in flight at once.
+const HTTP2_MAX_STREAMS: u32 = 100;
+/// HTTP/2 connections are pinged this often when quiet, and closed when a ping goes
+/// unanswered for [`HTTP2_PING_TIMEOUT`]: a vanished peer does not hold its slot.
+const HTTP2_PING_INTERVAL: Duration = Duration::from_secs(30);
+const HTTP2_PING_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// How often the JWKS file is looked at for a new version (SIGHUP reads it at once).
+const JWKS_POLL_INTERVAL: Duration = Duration::from_secs(2);
 
 /// Name of the key created on a first start without keys.
 const FIRST_KEY_NAME: &str = "default";
@@ -69,10 +83,16 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
                 audience,
                 "OAuth2 bearer tokens accepted"
             );
-            Some(verifier)
+            Some(Arc::new(verifier))
         }
         _ => None,
     };
+
+    let tls = match (&args.tls_cert, &args.tls_key) {
+        (Some(cert), Some(key)) => Some(crate::tls::acceptor(cert, key)?),
+        _ => None,
+    };
+    let scheme = if tls.is_some() { "https" } else { "http" };
 
     let listener = TcpListener::bind(args.bind)
         .await
@@ -82,7 +102,7 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let public_url = args
         .public_url
         .clone()
-        .unwrap_or_else(|| format!("http://{address}"));
+        .unwrap_or_else(|| format!("{scheme}://{address}"));
 
     let definitions = Definitions::from_spec()?;
     let shared_store: Arc<dyn InteractionStore> = store.clone();
@@ -105,9 +125,12 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let interactions = Interactions::new(shared_store, definitions.clone(), &public_url, hub)?;
     let app = App::new(
         interactions,
-        Authenticator::new(api_keys, jwt),
+        Authenticator::new(api_keys, jwt.clone()),
         &definitions,
-        args.body_limit,
+        RequestLimits {
+            body_limit: args.body_limit,
+            body_timeout: Duration::from_millis(args.body_timeout_ms),
+        },
     )?;
     let (operations, monitoring) = start_operations(&args, &store).await?;
     let app = app.with_operations(operations);
@@ -118,18 +141,21 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         interactions = store.count()?,
         bytes_on_disk = store.size_on_disk()?,
         public_url,
+        tls = tls.is_some(),
         "party-interaction-server started"
     );
     let signals = ShutdownSignals::listen()?;
-    println!("Listening on http://{address}");
+    let jwks_watch = jwt.map(watch_jwks).transpose()?;
+    println!("Listening on {scheme}://{address}");
 
     let limits = ConnectionLimits {
         max_connections: args.max_connections,
+        header_timeout: Duration::from_millis(args.header_timeout_ms),
         shutdown_grace: Duration::from_secs(args.shutdown_grace),
     };
-    accept_until_shutdown(listener, app, limits, signals).await;
-    if let Some(monitoring) = monitoring {
-        monitoring.abort();
+    accept_until_shutdown(listener, tls, app, limits, signals).await;
+    for task in [monitoring, jwks_watch].into_iter().flatten() {
+        task.abort();
     }
 
     store.flush().context("flushing the store")?;
@@ -272,18 +298,66 @@ fn event_delivery(args: &EventsArgs) -> (CallbackPolicy, DeliveryConfig) {
     (policy, delivery)
 }
 
+/// Reads the JWKS file again on SIGHUP, and whenever it changes. A version that does not
+/// load is logged, and the keys in use stay.
+fn watch_jwks(verifier: Arc<JwtVerifier>) -> anyhow::Result<tokio::task::JoinHandle<()>> {
+    let mut hangup = signal(SignalKind::hangup()).context("listening for SIGHUP")?;
+    Ok(tokio::spawn(async move {
+        let mut poll = tokio::time::interval(JWKS_POLL_INTERVAL);
+        poll.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            let outcome = tokio::select! {
+                _ = hangup.recv() => {
+                    tracing::info!("SIGHUP received; reading the JWKS file again");
+                    verifier.reload().map(Some)
+                }
+                _ = poll.tick() => verifier.reload_if_changed(),
+            };
+            match outcome {
+                Ok(Some(keys)) => tracing::info!(keys, "JWKS reloaded"),
+                Ok(None) => {}
+                Err(err) => tracing::error!(
+                    cause = %format!("{err:#}"),
+                    "could not reload the JWKS; the keys in use stay"
+                ),
+            }
+        }
+    }))
+}
+
+/// How connections are served: HTTP/1.1 with the header timeout (which hyper also applies to
+/// an idle keep-alive connection waiting for its next request), and, over TLS, HTTP/2 with
+/// bounded streams and pings.
+fn connection_builder(limits: &ConnectionLimits) -> auto::Builder<TokioExecutor> {
+    let mut builder = auto::Builder::new(TokioExecutor::new());
+    builder
+        .http1()
+        .timer(TokioTimer::new())
+        .header_read_timeout(limits.header_timeout)
+        .max_headers(HYPER_MAX_HEADERS);
+    builder
+        .http2()
+        .timer(TokioTimer::new())
+        .max_header_list_size(HYPER_MAX_HEADER_LIST_BYTES)
+        .max_concurrent_streams(HTTP2_MAX_STREAMS)
+        .keep_alive_interval(HTTP2_PING_INTERVAL)
+        .keep_alive_timeout(HTTP2_PING_TIMEOUT);
+    builder
+}
+
 async fn accept_until_shutdown(
     listener: TcpListener,
+    tls: Option<TlsAcceptor>,
     app: App,
     limits: ConnectionLimits,
     signals: ShutdownSignals,
 ) {
-    // HTTP/1.1 only: the API needs nothing more, and a cleartext HTTP/2 endpoint would need
-    // timeouts of its own.
-    let mut builder = http1::Builder::new();
-    builder
-        .timer(TokioTimer::new())
-        .header_read_timeout(HEADER_READ_TIMEOUT);
+    let builder = connection_builder(&limits);
+    // Plain connections speak HTTP/1.1 only: HTTP/2 is offered where ALPN negotiates it.
+    let builder = match tls {
+        Some(_) => builder,
+        None => builder.http1_only(),
+    };
     let slots = Arc::new(Semaphore::new(limits.max_connections));
     let graceful = GracefulShutdown::new();
     let shutdown = signals.received();
@@ -305,19 +379,16 @@ async fn accept_until_shutdown(
                     tracing::warn!(%peer, max = limits.max_connections, "connection limit reached; closing a new connection");
                     continue;
                 };
-                let (builder, app, watcher) = (builder.clone(), app.clone(), graceful.watcher());
+                let connection = Connection {
+                    builder: builder.clone(),
+                    app: app.for_peer(peer),
+                    tls: tls.clone(),
+                    header_timeout: limits.header_timeout,
+                };
+                let watcher = graceful.watcher();
                 tokio::spawn(async move {
                     let _slot = slot;
-                    // hyper times the headers from their first byte on; a client that connects
-                    // and sends nothing is cut off here.
-                    if tokio::time::timeout(HEADER_READ_TIMEOUT, stream.readable()).await.is_err() {
-                        tracing::debug!(%peer, "no request within the header timeout");
-                        return;
-                    }
-                    let connection = builder.serve_connection(TokioIo::new(stream), app);
-                    if let Err(err) = watcher.watch(connection).await {
-                        tracing::debug!(%peer, cause = %err, "connection ended with an error");
-                    }
+                    connection.serve(stream, peer, watcher).await;
                 });
             }
             () = &mut shutdown => break,
@@ -337,8 +408,69 @@ async fn accept_until_shutdown(
     }
 }
 
+/// What one accepted connection needs to be served.
+struct Connection {
+    builder: auto::Builder<TokioExecutor>,
+    app: App,
+    tls: Option<TlsAcceptor>,
+    header_timeout: Duration,
+}
+
+impl Connection {
+    async fn serve(
+        self,
+        stream: TcpStream,
+        peer: std::net::SocketAddr,
+        watcher: hyper_util::server::graceful::Watcher,
+    ) {
+        // hyper's header timer starts when it first reads; a client that connects and sends
+        // nothing (or never finishes its TLS handshake) is cut off here.
+        let result = match self.tls {
+            None => {
+                if tokio::time::timeout(self.header_timeout, stream.readable())
+                    .await
+                    .is_err()
+                {
+                    tracing::debug!(%peer, "no request within the header timeout");
+                    return;
+                }
+                let connection = self
+                    .builder
+                    .serve_connection(TokioIo::new(stream), self.app);
+                watcher.watch(connection).await
+            }
+            Some(acceptor) => {
+                let stream = match tokio::time::timeout(
+                    self.header_timeout,
+                    acceptor.accept(stream),
+                )
+                .await
+                {
+                    Ok(Ok(stream)) => stream,
+                    Ok(Err(err)) => {
+                        tracing::debug!(%peer, cause = %err, "TLS handshake failed");
+                        return;
+                    }
+                    Err(_) => {
+                        tracing::debug!(%peer, "no TLS handshake within the header timeout");
+                        return;
+                    }
+                };
+                let connection = self
+                    .builder
+                    .serve_connection(TokioIo::new(stream), self.app);
+                watcher.watch(connection).await
+            }
+        };
+        if let Err(err) = result {
+            tracing::debug!(%peer, cause = %err, "connection ended with an error");
+        }
+    }
+}
+
 struct ConnectionLimits {
     max_connections: usize,
+    header_timeout: Duration,
     shutdown_grace: Duration,
 }
 

@@ -12,6 +12,11 @@ use crate::spec::Definitions;
 /// about six levels deep; anything far beyond that is an attack or a bug, not an interaction.
 pub const MAX_JSON_DEPTH: usize = 32;
 
+/// Most items an array of a body may hold. An interaction lists a few channels, parties,
+/// notes and attachments; a thousand of any is a bug or an attack, and each would be stored,
+/// indexed and sent in every event.
+pub const MAX_ARRAY_ITEMS: usize = 1000;
+
 /// How many schema violations one answer lists; the rest are counted.
 const MAX_REPORTED_VIOLATIONS: usize = 20;
 
@@ -19,6 +24,10 @@ const MAX_REPORTED_VIOLATIONS: usize = 20;
 pub enum BodyError {
     Malformed(String),
     TooDeep,
+    /// The JSON path of an array with more than [`MAX_ARRAY_ITEMS`] items.
+    ArrayTooLong {
+        path: String,
+    },
     Invalid(Vec<String>),
 }
 
@@ -54,6 +63,9 @@ impl BodyValidator {
                 format!("the body is not valid JSON: {err}")
             })
         })?;
+        if let Some(path) = overlong_array(&value, "") {
+            return Err(BodyError::ArrayTooLong { path });
+        }
 
         self.validate(&value)
             .map(|()| value)
@@ -111,6 +123,31 @@ pub fn exceeds_depth(body: &[u8], max: usize) -> bool {
         }
     }
     false
+}
+
+/// The path of the first array holding more than [`MAX_ARRAY_ITEMS`] items, if any. The
+/// recursion is as deep as the body, which [`exceeds_depth`] has bounded.
+fn overlong_array(value: &Value, path: &str) -> Option<String> {
+    match value {
+        Value::Array(items) if items.len() > MAX_ARRAY_ITEMS => Some(if path.is_empty() {
+            "the body".to_owned()
+        } else {
+            path.to_owned()
+        }),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .find_map(|(index, item)| overlong_array(item, &format!("{path}[{index}]"))),
+        Value::Object(members) => members.iter().find_map(|(name, member)| {
+            let inner = if path.is_empty() {
+                name.clone()
+            } else {
+                format!("{path}.{name}")
+            };
+            overlong_array(member, &inner)
+        }),
+        _ => None,
+    }
 }
 
 /// `channel[0].href`-style path of a JSON pointer; empty for the root.
@@ -238,6 +275,33 @@ mod tests {
                 "status must be a string, not null".to_owned(),
             ])
         );
+    }
+
+    #[test]
+    fn an_array_over_the_item_limit_is_named_by_its_path() {
+        let notes: Vec<Value> = (0..=MAX_ARRAY_ITEMS)
+            .map(|index| serde_json::json!({"text": index.to_string()}))
+            .collect();
+        let body = serde_json::json!({"reason": "r", "note": notes, "channel": [{"x": [1, 2]}]});
+
+        let err = validator().parse(body.to_string().as_bytes()).unwrap_err();
+
+        assert_eq!(
+            err,
+            BodyError::ArrayTooLong {
+                path: "note".to_owned()
+            }
+        );
+    }
+
+    #[test]
+    fn an_array_at_the_item_limit_goes_on_to_the_schema() {
+        let notes = vec![serde_json::json!({"text": "t"}); MAX_ARRAY_ITEMS];
+        let body = serde_json::json!({"note": notes});
+
+        let err = validator().parse(body.to_string().as_bytes()).unwrap_err();
+
+        assert!(matches!(err, BodyError::Invalid(_)), "{err:?}");
     }
 
     #[test]

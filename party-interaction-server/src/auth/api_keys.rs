@@ -3,12 +3,16 @@
 //! A key is 32 random bytes; only its SHA-256 is stored. A slow password hash would add nothing
 //! for secrets of that strength. The file is replaced atomically on every change, and a running
 //! server re-reads it when it changes, so `keys add` and `keys revoke` take effect without a
-//! restart. The store is a file rather than a sled tree because sled admits one process at a
-//! time, and the command line must work while the server runs.
+//! restart: the file is looked at (one `stat`) on every request, so a revocation holds from the
+//! first request after `keys revoke` returns. A revoked key's hash stays in the file under
+//! `revoked`, so that a later attempt with it is logged with the key's name. The store is a
+//! file rather than a sled tree because sled admits one process at a time, and the command line
+//! must work while the server runs.
 
 use std::collections::BTreeSet;
 use std::fs;
 use std::io::Write as _;
+use std::os::unix::fs::MetadataExt as _;
 use std::path::{Path, PathBuf};
 use std::sync::RwLock;
 use std::time::SystemTime;
@@ -36,9 +40,19 @@ pub struct StoredKey {
     pub created: String,
 }
 
+/// A key that was revoked: kept to name it in the log when someone still tries it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RevokedKey {
+    pub name: String,
+    pub sha256: String,
+    pub revoked: String,
+}
+
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct KeysFile {
     keys: Vec<StoredKey>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    revoked: Vec<RevokedKey>,
 }
 
 /// The keys file and a cache of it that follows changes on disk.
@@ -49,8 +63,10 @@ pub struct ApiKeyStore {
 
 #[derive(Default)]
 struct Cached {
-    stamp: Option<(SystemTime, u64)>,
+    /// Modification time, size and inode: every change replaces the file, so a new inode.
+    stamp: Option<(SystemTime, u64, u64)>,
     keys: Vec<([u8; 32], Principal)>,
+    revoked: Vec<([u8; 32], String)>,
 }
 
 impl ApiKeyStore {
@@ -103,35 +119,49 @@ impl ApiKeyStore {
     /// Removes a key; false when there is none of that name.
     pub fn revoke(&self, name: &str) -> anyhow::Result<bool> {
         let mut file = self.read()?;
-        let before = file.keys.len();
-        file.keys.retain(|key| key.name != name);
-        if file.keys.len() == before {
+        let Some(at) = file.keys.iter().position(|key| key.name == name) else {
             return Ok(false);
-        }
+        };
+        let key = file.keys.remove(at);
+        file.revoked.push(RevokedKey {
+            name: key.name,
+            sha256: key.sha256,
+            revoked: clock::now_rfc3339(),
+        });
         self.write(&file)?;
         Ok(true)
     }
 
-    /// The key's owner, if the key is known. Every stored hash is compared in constant time.
-    pub fn authenticate(&self, presented: &str) -> Option<Principal> {
+    /// The key's owner, if the key is known; else the name of the key when it was revoked.
+    /// Every stored hash is compared in constant time, and all of them are compared.
+    pub fn authenticate(&self, presented: &str) -> Result<Principal, Option<String>> {
         if let Err(err) = self.refresh() {
             // Keep serving with the keys we had: a half-edited file must not lock everyone out.
             tracing::error!(cause = %format!("{err:#}"), "could not reload the API keys");
         }
         let presented = digest(presented);
-        let cache = self.cache.read().ok()?;
+        let cache = self.cache.read().map_err(|_| None)?;
         let mut found = None;
         for (hash, principal) in &cache.keys {
             if bool::from(hash.ct_eq(&presented)) {
                 found = Some(principal.clone());
             }
         }
-        found
+        if let Some(principal) = found {
+            return Ok(principal);
+        }
+        let mut revoked = None;
+        for (hash, name) in &cache.revoked {
+            if bool::from(hash.ct_eq(&presented)) {
+                revoked = Some(name.clone());
+            }
+        }
+        Err(revoked)
     }
 
     fn refresh(&self) -> anyhow::Result<()> {
         let stamp = match fs::metadata(&self.path) {
-            Ok(meta) => Some((meta.modified()?, meta.len())),
+            Ok(meta) => Some((meta.modified()?, meta.len(), meta.ino())),
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
             Err(err) => return Err(err.into()),
         };
@@ -167,8 +197,17 @@ impl ApiKeyStore {
                 Some((hash, principal))
             })
             .collect();
+        let revoked = file
+            .revoked
+            .into_iter()
+            .filter_map(|key| Some((unhex(&key.sha256)?, key.name)))
+            .collect();
         if let Ok(mut cache) = self.cache.write() {
-            *cache = Cached { stamp, keys };
+            *cache = Cached {
+                stamp,
+                keys,
+                revoked,
+            };
         }
         Ok(())
     }
@@ -243,10 +282,15 @@ mod tests {
         let principal = store.authenticate(&key).unwrap();
         assert_eq!(principal.subject, "agent");
         assert_eq!(principal.scopes, BTreeSet::from([Scope::Read]));
-        assert!(store.authenticate("pik_wrong").is_none());
+        assert_eq!(store.authenticate("pik_wrong").unwrap_err(), None);
 
         assert!(store.revoke("agent").unwrap());
-        assert!(store.authenticate(&key).is_none());
+        assert_eq!(
+            store.authenticate(&key).unwrap_err(),
+            Some("agent".to_owned()),
+            "a revoked key is refused, and named"
+        );
+        assert!(store.list().unwrap().is_empty());
     }
 
     #[test]
@@ -254,7 +298,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = ApiKeyStore::new(dir.path());
         let key = store.add("agent", BTreeSet::from([Scope::Read])).unwrap();
-        assert!(store.authenticate(&key).is_some());
+        assert!(store.authenticate(&key).is_ok());
 
         fs::write(dir.path().join(KEYS_FILE), b"{ half a file").unwrap();
 
@@ -263,7 +307,7 @@ mod tests {
             store.refresh().is_ok(),
             "the same broken file is reported once"
         );
-        assert!(store.authenticate(&key).is_some());
+        assert!(store.authenticate(&key).is_ok());
     }
 
     #[test]

@@ -5,6 +5,8 @@ pub mod api_keys;
 pub mod jwt;
 
 use std::collections::BTreeSet;
+use std::net::SocketAddr;
+use std::sync::Arc;
 
 use hyper::header::AUTHORIZATION;
 use hyper::HeaderMap;
@@ -75,23 +77,63 @@ impl Principal {
 
 pub struct Authenticator {
     api_keys: ApiKeyStore,
-    jwt: Option<JwtVerifier>,
+    jwt: Option<Arc<JwtVerifier>>,
+}
+
+/// Why credentials were refused, with what the log may say about them.
+struct Refusal {
+    error: ApiError,
+    scheme: &'static str,
+    /// The key's name (of a revoked key) or the subject the token claims, when known.
+    subject: Option<String>,
+}
+
+impl Refusal {
+    fn new(scheme: &'static str, message: &str) -> Self {
+        Self {
+            error: ApiError::Unauthorized(message.to_owned()),
+            scheme,
+            subject: None,
+        }
+    }
 }
 
 impl Authenticator {
-    pub fn new(api_keys: ApiKeyStore, jwt: Option<JwtVerifier>) -> Self {
+    pub fn new(api_keys: ApiKeyStore, jwt: Option<Arc<JwtVerifier>>) -> Self {
         Self { api_keys, jwt }
     }
 
-    pub fn authenticate(&self, headers: &HeaderMap) -> Result<Principal, ApiError> {
+    /// The caller, or a 401. Every refusal is logged with the peer's address, the scheme
+    /// tried and the key name or token subject when known; never with the secret itself.
+    pub fn authenticate(
+        &self,
+        headers: &HeaderMap,
+        peer: Option<SocketAddr>,
+    ) -> Result<Principal, ApiError> {
+        self.check(headers).map_err(|refusal| {
+            let peer = peer.map_or_else(|| "-".to_owned(), |peer| peer.to_string());
+            // The subject is the client's text: recorded as a string, so the log escapes it.
+            tracing::warn!(
+                %peer,
+                scheme = refusal.scheme,
+                subject = refusal.subject.as_deref().unwrap_or("-"),
+                reason = %refusal.error.message(),
+                "authentication failed"
+            );
+            refusal.error
+        })
+    }
+
+    fn check(&self, headers: &HeaderMap) -> Result<Principal, Refusal> {
+        const INVALID_KEY: &str = "the API key is not valid";
         if let Some(key) = headers.get(API_KEY_HEADER) {
             let key = key
                 .to_str()
-                .map_err(|_| ApiError::Unauthorized("the API key is not valid".to_owned()))?;
-            return self
-                .api_keys
-                .authenticate(key)
-                .ok_or_else(|| ApiError::Unauthorized("the API key is not valid".to_owned()));
+                .map_err(|_| Refusal::new("apiKey", INVALID_KEY))?;
+            return self.api_keys.authenticate(key).map_err(|revoked| Refusal {
+                subject: revoked,
+                ..Refusal::new("apiKey", INVALID_KEY)
+            });
         }
 
         if let Some(value) = headers.get(AUTHORIZATION) {
@@ -103,22 +145,27 @@ impl Authenticator {
                 .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
                 .map(|(_, token)| token.trim())
                 .ok_or_else(|| {
-                    ApiError::Unauthorized(
-                        "the Authorization header must be 'Bearer <token>'".to_owned(),
+                    Refusal::new(
+                        "bearer",
+                        "the Authorization header must be 'Bearer <token>'",
                     )
                 })?;
-            let verifier = self.jwt.as_ref().ok_or_else(|| {
-                ApiError::Unauthorized(
-                    "this server does not accept bearer tokens; use an X-API-Key".to_owned(),
+            let verifier = self.jwt.as_ref().ok_or_else(|| Refusal {
+                subject: jwt::claimed_subject(token),
+                ..Refusal::new(
+                    "bearer",
+                    "this server does not accept bearer tokens; use an X-API-Key",
                 )
             })?;
-            return verifier
-                .verify(token)
-                .map_err(|reason| ApiError::Unauthorized(format!("the bearer token {reason}")));
+            return verifier.verify(token).map_err(|reason| Refusal {
+                subject: jwt::claimed_subject(token),
+                ..Refusal::new("bearer", &format!("the bearer token {reason}"))
+            });
         }
 
-        Err(ApiError::Unauthorized(
-            "send an X-API-Key header or an Authorization: Bearer token".to_owned(),
+        Err(Refusal::new(
+            "none",
+            "send an X-API-Key header or an Authorization: Bearer token",
         ))
     }
 }

@@ -1,7 +1,5 @@
 //! Request bodies: media type, size, arrival time, and what the generated glue gets instead.
 
-use std::time::Duration;
-
 use bytes::Bytes;
 use http_body_util::{BodyExt as _, LengthLimitError, Limited};
 use hyper::body::Incoming;
@@ -9,13 +7,11 @@ use hyper::header::{CONTENT_LENGTH, CONTENT_TYPE};
 use hyper::HeaderMap;
 use serde_json::Value;
 
+use super::RequestLimits;
 use crate::errors::ApiError;
 use crate::interactions::transaction_id;
 use crate::spec::Definitions;
 use crate::validate::BodyValidator;
-
-/// How long a client may take to send its body.
-const BODY_READ_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// A JSON request body: how to validate it, and what the generated glue gets in its place.
 ///
@@ -82,8 +78,9 @@ pub(super) fn check_content_type(
 pub(super) async fn read_body(
     headers: &HeaderMap,
     body: Incoming,
-    limit: usize,
+    limits: RequestLimits,
 ) -> Result<Bytes, ApiError> {
+    let limit = limits.body_limit;
     let declared = headers
         .get(CONTENT_LENGTH)
         .and_then(|value| value.to_str().ok()?.parse::<u64>().ok());
@@ -91,7 +88,7 @@ pub(super) async fn read_body(
         return Err(ApiError::BodyTooLarge { limit });
     }
 
-    match tokio::time::timeout(BODY_READ_TIMEOUT, Limited::new(body, limit).collect()).await {
+    match tokio::time::timeout(limits.body_timeout, Limited::new(body, limit).collect()).await {
         Ok(Ok(collected)) => Ok(collected.to_bytes()),
         Ok(Err(err)) if err.downcast_ref::<LengthLimitError>().is_some() => {
             Err(ApiError::BodyTooLarge { limit })
@@ -100,8 +97,8 @@ pub(super) async fn read_body(
             "the body could not be read: {err}"
         ))),
         Err(_) => Err(ApiError::BodyUnreadable(format!(
-            "the body did not arrive within {} seconds",
-            BODY_READ_TIMEOUT.as_secs()
+            "the body did not arrive within {} ms",
+            limits.body_timeout.as_millis()
         ))),
     }
 }

@@ -7,10 +7,11 @@
 
 use std::convert::Infallible;
 use std::future::Future;
+use std::net::SocketAddr;
 use std::panic::AssertUnwindSafe;
 use std::pin::Pin;
 use std::sync::{Arc, OnceLock};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use futures::FutureExt as _;
@@ -31,7 +32,7 @@ use crate::interactions::{transaction_id, Interactions};
 use crate::ops::{self, metrics, Endpoint, Operations};
 use crate::query::{self, Attributes};
 use crate::spec::Definitions;
-use crate::validate::{BodyError, BodyValidator, MAX_JSON_DEPTH};
+use crate::validate::{BodyError, BodyValidator, MAX_ARRAY_ITEMS, MAX_JSON_DEPTH};
 
 mod body;
 mod glue;
@@ -46,6 +47,22 @@ const SPAN_ID_HEADER: &str = "x-span-id";
 /// The request id: taken from the client when sane (before `X-Span-ID`), echoed in both.
 const REQUEST_ID_HEADER: &str = "x-request-id";
 
+/// Most header fields a request may have, and most bytes they may take together (names and
+/// values). Beyond these a request is refused with 400 `headersTooLarge`. hyper's own limits
+/// (see [`crate::server`]) are set well above them, so that this answer, with the spec's
+/// `Error` body, is what a client normally meets.
+pub const MAX_HEADER_COUNT: usize = 100;
+pub const MAX_HEADER_BYTES: usize = 32 * 1024;
+
+/// What one request may cost; beyond it the request is refused before any work is done.
+#[derive(Debug, Clone, Copy)]
+pub struct RequestLimits {
+    /// Largest body, in bytes.
+    pub body_limit: usize,
+    /// Longest time the body may take to arrive.
+    pub body_timeout: Duration,
+}
+
 type GeneratedService = party_interaction_api::server::Service<Interactions, RequestContext>;
 
 /// The whole HTTP application, cheap to clone per connection.
@@ -55,6 +72,8 @@ pub struct App {
     /// The operator's endpoints' needs; without them `/ready` answers from the process alone
     /// and there are no metrics or export.
     operations: Option<Arc<Operations>>,
+    /// The client's address, for the log of refused credentials.
+    peer: Option<SocketAddr>,
 }
 
 struct Shared {
@@ -63,7 +82,7 @@ struct Shared {
     patch_body: JsonBody,
     subscription_body: JsonBody,
     attributes: Attributes,
-    body_limit: usize,
+    limits: RequestLimits,
     generated: GeneratedService,
 }
 
@@ -95,7 +114,7 @@ impl App {
         interactions: Interactions,
         authenticator: Authenticator,
         definitions: &Definitions,
-        body_limit: usize,
+        limits: RequestLimits,
     ) -> anyhow::Result<Self> {
         Ok(Self {
             shared: Arc::new(Shared {
@@ -119,11 +138,20 @@ impl App {
                     &[],
                 )?,
                 attributes: Attributes::of(definitions, "PartyInteraction"),
-                body_limit,
+                limits,
                 generated: GeneratedService::new(interactions, false),
             }),
             operations: None,
+            peer: None,
         })
+    }
+
+    /// This application for one connection from `peer`.
+    pub fn for_peer(&self, peer: SocketAddr) -> Self {
+        Self {
+            peer: Some(peer),
+            ..self.clone()
+        }
     }
 
     pub fn with_operations(mut self, operations: Operations) -> Self {
@@ -145,18 +173,19 @@ impl App {
         };
 
         let span = tracing::info_span!("request", span_id = %span_id, request_id = %span_id);
-        let mut response = match (endpoint, operation) {
-            (Some(endpoint), _) => {
+        let mut response = match (oversized_headers(request.headers()), endpoint, operation) {
+            (Some(refused), _, _) => refused.into_response(None),
+            (None, Some(endpoint), _) => {
                 self.operator_endpoint(endpoint, request)
                     .instrument(span.clone())
                     .await
             }
-            (None, Some(operation)) => {
+            (None, None, Some(operation)) => {
                 self.operation(operation, request, &span_id)
                     .instrument(span.clone())
                     .await
             }
-            (None, None) => unrouted(&request).into_response(None),
+            (None, None, None) => unrouted(&request).into_response(None),
         };
 
         if let Ok(value) = HeaderValue::from_str(&span_id) {
@@ -237,7 +266,11 @@ impl App {
                 let Some(ops) = operations else {
                     return unrouted(&request).into_response(None);
                 };
-                let principal = match self.shared.authenticator.authenticate(request.headers()) {
+                let authenticated = self
+                    .shared
+                    .authenticator
+                    .authenticate(request.headers(), self.peer);
+                let principal = match authenticated {
                     Ok(principal) => principal,
                     Err(err) => return err.into_response(None),
                 };
@@ -296,7 +329,11 @@ impl App {
             return ApiError::Internal.into_response(None);
         };
 
-        let principal = match self.shared.authenticator.authenticate(request.headers()) {
+        let authenticated = self
+            .shared
+            .authenticator
+            .authenticate(request.headers(), self.peer);
+        let principal = match authenticated {
             Ok(principal) => principal,
             Err(err) => return err.into_response(None),
         };
@@ -375,7 +412,7 @@ impl App {
         json: fn(&Shared) -> &JsonBody,
     ) -> Result<Value, (ApiError, Option<Bytes>)> {
         check_content_type(headers, json(&self.shared).also_accepted).map_err(|err| (err, None))?;
-        let bytes = read_body(headers, body, self.shared.body_limit)
+        let bytes = read_body(headers, body, self.shared.limits)
             .await
             .map_err(|err| (err, None))?;
         // Parsing and validating a megabyte takes milliseconds: not on the async threads.
@@ -393,6 +430,10 @@ impl App {
                     BodyError::Malformed(detail) => ApiError::MalformedJson(detail),
                     BodyError::TooDeep => ApiError::BodyTooDeep {
                         limit: MAX_JSON_DEPTH,
+                    },
+                    BodyError::ArrayTooLong { path } => ApiError::ArrayTooLong {
+                        path,
+                        limit: MAX_ARRAY_ITEMS,
                     },
                     BodyError::Invalid(violations) => ApiError::InvalidBody(violations),
                 };
@@ -444,6 +485,20 @@ fn unrouted<B>(request: &Request<B>) -> ApiError {
     } else {
         ApiError::MethodNotAllowed { allow }
     }
+}
+
+/// A 400 when the request's header fields are more, or larger, than a request needs.
+fn oversized_headers(headers: &HeaderMap) -> Option<ApiError> {
+    let bytes: usize = headers
+        .iter()
+        .map(|(name, value)| name.as_str().len() + value.len())
+        .sum();
+    (headers.len() > MAX_HEADER_COUNT || bytes > MAX_HEADER_BYTES).then_some(
+        ApiError::HeadersTooLarge {
+            count: MAX_HEADER_COUNT,
+            bytes: MAX_HEADER_BYTES,
+        },
+    )
 }
 
 /// The client's `X-Request-ID`, else its `X-Span-ID`, when it is a sane token; else a new one.

@@ -371,6 +371,9 @@ fn import_line(
         Ok(document) => document,
         Err(BodyError::Malformed(why)) => return Ok(Err(why.replacen("the body", "the line", 1))),
         Err(BodyError::TooDeep) => return Ok(Err("the JSON is nested too deeply".to_owned())),
+        Err(BodyError::ArrayTooLong { path }) => {
+            return Ok(Err(format!("{path} holds more items than an array may")))
+        }
         Err(BodyError::Invalid(violations)) => {
             return Ok(Err(format!(
                 "not a PartyInteraction: {}",

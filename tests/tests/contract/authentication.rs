@@ -42,7 +42,7 @@ async fn unknown_api_key_is_rejected_with_401() {
 }
 
 #[tokio::test]
-async fn revoked_api_key_is_rejected_with_401() {
+async fn revoked_api_key_is_rejected_with_401_on_the_very_next_request() {
     // Arrange
     let data_dir = DataDir::new();
     let server = Server::start(&data_dir);
@@ -50,17 +50,9 @@ async fn revoked_api_key_is_rejected_with_401() {
     let body = minimal_interaction_with_transaction("tx-before-revocation");
     expect_created(&create(&server, &auth, &body).await, &server.base_url);
 
-    // Act
+    // Act: no waiting: `keys revoke` has returned, so the key is gone.
     revoke_api_key(&data_dir, "default");
-    let answer = eventually("the revocation taking effect", || async {
-        let answer = create(&server, &auth, &body).await;
-        if answer.status == 401 {
-            Ok(answer)
-        } else {
-            Err(format!("{} {}", answer.status, answer.text))
-        }
-    })
-    .await;
+    let answer = create(&server, &auth, &body).await;
 
     // Assert
     expect_unauthorized(&answer);
@@ -240,6 +232,122 @@ async fn jwt_with_a_kid_missing_from_the_jwks_is_rejected_with_401() {
 
     // Assert
     expect_unauthorized(&answer);
+}
+
+#[tokio::test]
+async fn jwt_whose_payload_was_changed_after_signing_is_rejected_with_401() {
+    // Arrange: a read-only token whose payload is swapped for one granting write.
+    let signed = jwt::rsa_token(&Claims::valid("read"));
+    let granted = jwt::rsa_token(&Claims::valid("read write"));
+    let [header, _, signature] = jwt::parts(&signed);
+    let [_, payload, _] = jwt::parts(&granted);
+    let tampered = format!("{header}.{payload}.{signature}");
+
+    // Act
+    let answer = answer_with_bearer(tampered).await;
+
+    // Assert
+    expect_unauthorized(&answer);
+}
+
+#[tokio::test]
+async fn jwt_for_another_scope_than_the_api_knows_is_forbidden_with_403() {
+    // Arrange: valid in every way, but granting only scopes of some other API.
+    let token = jwt::ec_token(&Claims::valid("billing:write admin"));
+
+    // Act
+    let answer = answer_with_bearer(token).await;
+
+    // Assert
+    expect_error(&answer, 403, "forbidden");
+}
+
+#[tokio::test]
+async fn refused_bearer_token_is_logged_with_its_subject_and_the_peer_but_not_the_token() {
+    // Arrange
+    let data_dir = DataDir::new();
+    let server = Server::start_with(&data_dir, &ServerOptions::with_jwt());
+    let mut claims = Claims::valid("read write");
+    claims.aud = "some-other-api".to_owned();
+    let token = jwt::rsa_token(&claims);
+
+    // Act
+    expect_unauthorized(&create_with(&server, &Auth::Bearer(token.clone())).await);
+
+    // Assert
+    let line = eventually("the refusal being logged", || async {
+        let log = server.stderr();
+        log.lines()
+            .find(|line| line.contains("authentication failed"))
+            .map(str::to_owned)
+            .ok_or(log)
+    })
+    .await;
+    for expected in [
+        "agent-0042@call-centre.test",
+        "peer=127.0.0.1:",
+        "wrong audience",
+    ] {
+        assert!(line.contains(expected), "{expected:?} is not in {line:?}");
+    }
+    let [_, _, signature] = jwt::parts(&token);
+    assert!(
+        !server.stderr().contains(signature),
+        "the log shows the token"
+    );
+}
+
+#[tokio::test]
+async fn revoked_api_key_is_logged_with_its_name_and_the_peer_but_not_the_key() {
+    // Arrange
+    let data_dir = DataDir::new();
+    let server = Server::start(&data_dir);
+    let key = server.default_key();
+    revoke_api_key(&data_dir, "default");
+
+    // Act
+    expect_unauthorized(&create_with(&server, &Auth::key(&key)).await);
+
+    // Assert
+    let line = eventually("the refusal being logged", || async {
+        let log = server.stderr();
+        log.lines()
+            .find(|line| line.contains("authentication failed"))
+            .map(str::to_owned)
+            .ok_or(log)
+    })
+    .await;
+    for expected in ["scheme=\"apiKey\"", "\"default\"", "peer=127.0.0.1:"] {
+        assert!(line.contains(expected), "{expected:?} is not in {line:?}");
+    }
+    assert!(!server.stderr().contains(&key), "the log shows the key");
+}
+
+#[tokio::test]
+async fn unknown_api_key_is_logged_with_the_peer_but_neither_a_name_nor_the_key() {
+    // Arrange
+    let data_dir = DataDir::new();
+    let server = Server::start(&data_dir);
+    let made_up = format!("{}x", server.default_key());
+
+    // Act
+    expect_unauthorized(&create_with(&server, &Auth::ApiKey(made_up.clone())).await);
+
+    // Assert: nothing names the caller, so the subject is left blank.
+    let line = eventually("the refusal being logged", || async {
+        let log = server.stderr();
+        log.lines()
+            .find(|line| line.contains("authentication failed"))
+            .map(str::to_owned)
+            .ok_or(log)
+    })
+    .await;
+    for expected in ["scheme=\"apiKey\"", "subject=\"-\"", "peer=127.0.0.1:"] {
+        assert!(line.contains(expected), "{expected:?} is not in {line:?}");
+    }
+    let log = server.stderr();
+    assert!(!log.contains(&made_up), "the log shows the key presented");
+    assert!(!log.contains(&server.default_key()), "the log shows a key");
 }
 
 #[tokio::test]

@@ -87,7 +87,20 @@ pub async fn send_with_headers(
     content_type: Option<&str>,
     body: Option<Vec<u8>>,
 ) -> Answer {
-    let mut request = client().request(method.clone(), url);
+    send_on(&client(), method, url, auth, headers, content_type, body).await
+}
+
+/// `send_with_headers` on a client of the caller's (e.g. one that trusts a test certificate).
+pub async fn send_on(
+    client: &reqwest::Client,
+    method: Method,
+    url: &str,
+    auth: &Auth,
+    headers: &[(&str, &str)],
+    content_type: Option<&str>,
+    body: Option<Vec<u8>>,
+) -> Answer {
+    let mut request = client.request(method.clone(), url);
     for (name, value) in headers {
         request = request.header(*name, *value);
     }

@@ -115,3 +115,10 @@ pub fn unsigned_token(claims: &Claims) -> String {
     let claims = serde_json::to_value(claims).expect("serialize the claims");
     format!("{}.{}.", encode(&header), encode(&claims))
 }
+
+/// The three dot-separated parts of a compact JWT.
+pub fn parts(token: &str) -> [&str; 3] {
+    let mut parts = token.splitn(3, '.');
+    let mut next = || parts.next().expect("a JWT has three parts");
+    [next(), next(), next()]
+}

@@ -6,6 +6,7 @@ pub mod http;
 pub mod jwt;
 pub mod listener;
 pub mod offline;
+pub mod raw;
 pub mod server;
 pub mod spec;
 

@@ -44,6 +44,10 @@ const SERVER_ENV_VARS: &[&str] = &[
     "PARTY_INTERACTION_SKIP_STORE_CHECK",
     "PARTY_INTERACTION_MAX_CONNECTIONS",
     "PARTY_INTERACTION_SHUTDOWN_GRACE",
+    "PARTY_INTERACTION_HEADER_TIMEOUT_MS",
+    "PARTY_INTERACTION_BODY_TIMEOUT_MS",
+    "PARTY_INTERACTION_TLS_CERT",
+    "PARTY_INTERACTION_TLS_KEY",
 ];
 
 /// The issuer and audience the JWT-enabled servers are started with.
@@ -396,6 +400,24 @@ impl Server {
             .lock()
             .map(|text| text.clone())
             .unwrap_or_else(|poisoned| poisoned.into_inner().clone())
+    }
+
+    /// Sends a signal (`HUP`, `TERM`, ...) to the server process.
+    pub fn send_signal(&self, name: &str) {
+        let pid = self.child.id().to_string();
+        let status = Command::new("kill")
+            .args([format!("-{name}"), pid.clone()])
+            .status()
+            .expect("run kill");
+        assert!(status.success(), "kill -{name} {pid} failed: {status}");
+    }
+
+    /// The `host:port` the server listens on.
+    pub fn address(&self) -> String {
+        self.base_url
+            .split_once("://")
+            .map(|(_, rest)| rest.to_owned())
+            .unwrap_or_else(|| self.base_url.clone())
     }
 
     /// SIGTERM, then wait for the process to exit on its own.
