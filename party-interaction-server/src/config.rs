@@ -146,6 +146,13 @@ pub struct ServeArgs {
     #[arg(long, env = "PARTY_INTERACTION_CACHE_MB", default_value_t = DEFAULT_CACHE_MB)]
     pub cache_mb: u64,
 
+    /// Give up durability for speed: acknowledge writes of interactions before they are on
+    /// disk and flush every this many milliseconds instead, so a crash loses up to the last
+    /// interval of acknowledged writes (events are still sent only once on disk). Off by
+    /// default: every write is acknowledged once on disk, concurrent writes sharing flushes.
+    #[arg(long, env = "PARTY_INTERACTION_FLUSH_INTERVAL_MS", value_parser = clap::value_parser!(u64).range(1..))]
+    pub flush_interval_ms: Option<u64>,
+
     /// Most client connections served at once; more are closed as they arrive. Keep it below
     /// the process's file descriptor limit (`ulimit -n`).
     #[arg(

@@ -26,7 +26,7 @@ use crate::ops::metrics::{serve_separately, Exporter};
 use crate::ops::Operations;
 use crate::query::Attributes;
 use crate::spec::Definitions;
-use crate::store::{InteractionStore, SledStore};
+use crate::store::{Durability, InteractionStore, SledStore};
 
 /// How long a client may take to send its request headers.
 const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(30);
@@ -40,10 +40,25 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     create_private_dir(data_dir)?;
 
     let store_path = data_dir.join("store");
+    let durability = match args.flush_interval_ms {
+        None => Durability::OnDisk,
+        Some(interval) => {
+            tracing::warn!(
+                interval_ms = interval,
+                "durability relaxed: writes are acknowledged before they are on disk"
+            );
+            Durability::Relaxed
+        }
+    };
+    let started = std::time::Instant::now();
     let store = Arc::new(
-        SledStore::open(&store_path, args.cache_mb * 1024 * 1024)
+        SledStore::open_with(&store_path, args.cache_mb * 1024 * 1024, durability)
             .with_context(|| format!("opening the store at {}", store_path.display()))?,
     );
+    tracing::info!(seconds = started.elapsed().as_secs_f64(), "store opened");
+    let periodic_flush = args
+        .flush_interval_ms
+        .map(|interval| flush_periodically(Arc::clone(&store), Duration::from_millis(interval)));
     let api_keys = ApiKeyStore::new(data_dir);
     let jwt = match (&args.jwks_file, &args.jwt_issuer, &args.jwt_audience) {
         (Some(file), Some(issuer), Some(audience)) => {
@@ -116,10 +131,30 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     if let Some(monitoring) = monitoring {
         monitoring.abort();
     }
+    if let Some(periodic_flush) = periodic_flush {
+        periodic_flush.abort();
+    }
 
     store.flush().context("flushing the store")?;
     tracing::info!("store flushed; stopped");
     Ok(())
+}
+
+/// With relaxed durability, what makes acknowledged writes durable (and their events sendable).
+fn flush_periodically(store: Arc<SledStore>, interval: Duration) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut ticks = tokio::time::interval(interval);
+        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            ticks.tick().await;
+            let store = Arc::clone(&store);
+            match tokio::task::spawn_blocking(move || store.flush()).await {
+                Ok(Ok(())) => {}
+                Ok(Err(err)) => tracing::error!(cause = %err, "periodic flush failed"),
+                Err(err) => tracing::error!(cause = %err, "periodic flush panicked"),
+            }
+        }
+    })
 }
 
 /// The data directory holds customers' data, key hashes and subscription secrets: created for

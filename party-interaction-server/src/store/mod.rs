@@ -8,6 +8,7 @@
 //! of a stored change nor leave an event whose change was not stored. Events are numbered in
 //! commit order; each subscription keeps the number of the last one it was given.
 
+mod group_commit;
 mod keys;
 mod sled_store;
 
@@ -19,7 +20,7 @@ use tokio::sync::watch;
 use crate::errors::ApiError;
 use crate::events::EventType;
 
-pub use sled_store::{ExportError, SledStore, FLUSH_BYTES, FLUSH_SECONDS};
+pub use sled_store::{Durability, ExportError, SledStore, FLUSH_BYTES, FLUSH_SECONDS};
 
 /// A client's `transactionId` with a fingerprint of the request that used it first.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,6 +107,8 @@ pub enum StoreError {
     Engine(#[from] sled::Error),
     #[error("stored data is corrupt: {0}")]
     Corrupt(String),
+    #[error(transparent)]
+    FlushFailed(#[from] group_commit::FlushFailed),
 }
 
 /// What a write did to an interaction, for the events it emits.

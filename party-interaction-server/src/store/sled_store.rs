@@ -14,7 +14,8 @@
 //!
 //! Every write touches all the trees it affects in one sled transaction, and the log is
 //! flushed before the call returns, so after any crash the indexes, the records and the outbox
-//! agree. sled runs transactions one at a time, so event numbers follow commit order.
+//! agree. Concurrent writes share their flushes ([`super::group_commit`]). sled runs
+//! transactions one at a time, so event numbers follow commit order.
 
 use std::ops::Bound;
 use std::path::Path;
@@ -31,6 +32,7 @@ use sled::transaction::{
 use sled::{IVec, Transactional as _};
 use tokio::sync::watch;
 
+use super::group_commit::{Covered, GroupCommit};
 use super::keys::{customer_prefix, id_of, time_bytes, IndexKeys};
 use super::{
     Candidates, Change, Changed, CreateOutcome, DeleteOutcome, IdIterator, InteractionStore,
@@ -66,8 +68,22 @@ impl From<sled::Error> for ExportError {
     }
 }
 
+/// When a write of an interaction is acknowledged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Durability {
+    /// Once a flush that covers it has ended: nothing acknowledged is lost in a crash.
+    #[default]
+    OnDisk,
+    /// As soon as it is committed in memory. Someone else must call
+    /// [`InteractionStore::flush`] periodically; a crash loses what was written since the
+    /// last flush. Events are still sent only once on disk.
+    Relaxed,
+}
+
 pub struct SledStore {
     db: sled::Db,
+    durability: Durability,
+    group_commit: GroupCommit,
     trees: Trees,
     /// Number of the last event committed, flushed or not.
     committed_events: AtomicU64,
@@ -104,8 +120,17 @@ struct Tx<'a> {
 type TxResult<T> = ConflictableTransactionResult<T, StoreError>;
 
 impl SledStore {
-    /// Opens (or creates) the store, with a page cache of `cache_bytes`.
+    /// Opens (or creates) the store, with a page cache of `cache_bytes`; writes are
+    /// acknowledged once on disk.
     pub fn open(path: &Path, cache_bytes: u64) -> Result<Self, StoreError> {
+        Self::open_with(path, cache_bytes, Durability::OnDisk)
+    }
+
+    pub fn open_with(
+        path: &Path,
+        cache_bytes: u64,
+        durability: Durability,
+    ) -> Result<Self, StoreError> {
         let db = sled::Config::new()
             .path(path)
             .cache_capacity(cache_bytes)
@@ -127,6 +152,8 @@ impl SledStore {
             .map_or(0, |value| decode_u64(&value));
         let store = Self {
             db,
+            durability,
+            group_commit: GroupCommit::default(),
             trees,
             committed_events: AtomicU64::new(last_event),
             durable_events: watch::Sender::new(last_event),
@@ -151,6 +178,25 @@ impl SledStore {
             moved
         });
         Ok(())
+    }
+
+    /// Returns once what this thread committed is on disk, sharing the flush with the writers
+    /// committing at the same time.
+    fn wait_durable(&self) -> Result<(), StoreError> {
+        self.group_commit
+            .wait_durable(|| self.flush_durably())
+            .map_err(|err| match err {
+                Covered::Flusher(err) => err,
+                Covered::ByFailedFlush(err) => err.into(),
+            })
+    }
+
+    /// [`Self::wait_durable`] unless durability is relaxed, for writes of interactions.
+    fn acknowledge(&self) -> Result<(), StoreError> {
+        match self.durability {
+            Durability::OnDisk => self.wait_durable(),
+            Durability::Relaxed => Ok(()),
+        }
     }
 
     fn committed(&self, last_event: Option<u64>) {
@@ -388,7 +434,7 @@ impl InteractionStore for SledStore {
     fn create(&self, new: NewInteraction) -> Result<CreateOutcome, StoreError> {
         let outcome = self.create_unflushed(&new)?;
         // A replay is flushed too: the request that created it may have died before its flush.
-        self.flush_durably()?;
+        self.acknowledge()?;
         Ok(outcome)
     }
 
@@ -433,7 +479,7 @@ impl InteractionStore for SledStore {
         })?;
         self.committed(last_event);
         if matches!(outcome, UpdateOutcome::Updated(_)) {
-            self.flush_durably()?;
+            self.acknowledge()?;
         }
         Ok(outcome)
     }
@@ -466,7 +512,7 @@ impl InteractionStore for SledStore {
         })?;
         self.committed(last_event);
         if matches!(outcome, DeleteOutcome::Deleted(_)) {
-            self.flush_durably()?;
+            self.acknowledge()?;
         }
         Ok(outcome)
     }
@@ -511,7 +557,7 @@ impl InteractionStore for SledStore {
     }
 
     fn flush(&self) -> Result<(), StoreError> {
-        self.flush_durably()
+        self.wait_durable()
     }
 
     fn add_subscription(&self, id: &str, record: &[u8]) -> Result<u64, StoreError> {
@@ -527,7 +573,7 @@ impl InteractionStore for SledStore {
                 Ok(last_event)
             })
             .map_err(unwrap_abort)?;
-        self.flush_durably()?;
+        self.wait_durable()?;
         Ok(position)
     }
 
@@ -553,7 +599,7 @@ impl InteractionStore for SledStore {
             })
             .map_err(unwrap_abort)?;
         if removed {
-            self.flush_durably()?;
+            self.wait_durable()?;
         }
         Ok(removed)
     }
