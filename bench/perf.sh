@@ -7,7 +7,8 @@
 #                            target/bench-data-1000000-100000 and shared with bench/run.sh)
 #   bench/perf.sh --quick    seconds, not minutes: creates at 64 connections on a fresh store
 #                            against the ceiling, with the debug build that `cargo test` leaves;
-#                            what .ci/run runs. It fails only if requests fail, never on a ratio.
+#                            what .ci/run runs (BENCH_PROFILE=release for the release build). It
+#                            fails only if requests fail, never on a ratio.
 #
 # Settings from the environment: BENCH_SECONDS (per workload; 15, quick 3), INTERACTIONS and
 # CUSTOMERS (the large store), READ_CONNECTIONS (read workloads; 16), PARTY_INTERACTION_CACHE_MB
@@ -24,7 +25,7 @@ QUICK=false
 [ "${1:-}" = "--quick" ] && QUICK=true
 
 if $QUICK; then
-  PROFILE=debug
+  PROFILE=${BENCH_PROFILE:-debug}
   SECONDS_EACH=${BENCH_SECONDS:-3}
 else
   PROFILE=release
