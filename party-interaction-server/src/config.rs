@@ -14,9 +14,9 @@ pub const DEFAULT_DATA_DIR: &str = "data";
 pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
 pub const DEFAULT_SHUTDOWN_GRACE_SECONDS: u64 = 30;
 pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
-/// The store's page cache: enough for the index pages and the recent documents of a store of
-/// millions, so that the server stays under 256 MiB; the kernel's page cache keeps the rest of
-/// the file close at hand.
+/// The store's page cache. sled counts it in the compressed size of pages, so the process grows
+/// to several times this under reads of a large store (about 0.9 GiB with a store of 1,000,000
+/// interactions, bench/RESULTS.md); the kernel's page cache keeps the rest of the file close.
 pub const DEFAULT_CACHE_MB: u64 = 128;
 
 #[derive(Debug, Parser)]
@@ -145,7 +145,8 @@ pub struct ServeArgs {
     #[arg(long, env = "PARTY_INTERACTION_JWT_AUDIENCE", requires = "jwks_file")]
     pub jwt_audience: Option<String>,
 
-    /// Memory for the store's page cache, in MiB. Reads of interactions outside it go to the
+    /// Memory for the store's page cache, in MiB, counted as the pages' compressed size on disk
+    /// (the process takes several times as much). Reads of interactions outside it go to the
     /// file (usually the kernel's page cache) and decompress what they read.
     #[arg(long, env = "PARTY_INTERACTION_CACHE_MB", default_value_t = DEFAULT_CACHE_MB)]
     pub cache_mb: u64,
