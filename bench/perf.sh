@@ -203,9 +203,9 @@ fi
 # --- The large store --------------------------------------------------------------------------
 if [ ! -f "$LARGE/seeded" ]; then
   rm -rf "$LARGE"
-  # Straight into the store, as `party-interaction-server import` does, without the schema
-  # check of each line: twice as fast as importing generated lines, and 20 times as fast as
-  # creating them over HTTP (bench/RESULTS.md has the figures).
+  # Straight into the store through the call `party-interaction-server import` makes, without
+  # a file of generated lines in between: the two took the same time within this machine's
+  # noise, as did creates over HTTP at 64 connections (bench/RESULTS.md has the figures).
   seeding_began=$(date +%s)
   "$BENCH" seed --data-dir "$LARGE" --interactions "$INTERACTIONS" --customers "$CUSTOMERS"
   echo "seeded in $(($(date +%s) - seeding_began)) s" >"$LARGE/seeded"
