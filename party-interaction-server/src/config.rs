@@ -15,7 +15,7 @@ pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
 pub const DEFAULT_SHUTDOWN_GRACE_SECONDS: u64 = 30;
 pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
 /// The store's page cache. sled counts it in the compressed size of pages, so the process grows
-/// to several times this under reads of a large store (about 0.9 GiB with a store of 1,000,000
+/// to several times this under reads of a large store (about 1 GiB with a store of 1,000,000
 /// interactions, bench/RESULTS.md); the kernel's page cache keeps the rest of the file close.
 pub const DEFAULT_CACHE_MB: u64 = 128;
 
