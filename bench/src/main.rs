@@ -1,8 +1,10 @@
 //! `party-interaction-bench seed` fills a data directory with interactions through the store,
 //! and `party-interaction-bench load` measures the latency of reads against a running server.
 //! `bench/run.sh` puts the two together and prints the figures. `party-interaction-bench
-//! events` measures creates with event subscriptions (`bench/events.sh`).
+//! events` measures creates with event subscriptions (`bench/events.sh`). `party-interaction-bench
+//! ceiling` is the canned-answer server `bench/perf.sh` compares the real one with.
 
+mod ceiling;
 mod events;
 
 use std::path::PathBuf;
@@ -66,6 +68,17 @@ enum Cli {
         /// `query` of the subscriptions (by default none: every event).
         #[arg(long)]
         query: Option<String>,
+    },
+    /// Answers every request with the same canned answer, parsing and storing nothing: the
+    /// ceiling the real server is measured against.
+    Ceiling {
+        #[arg(long, default_value = "127.0.0.1:0")]
+        bind: std::net::SocketAddr,
+        #[arg(long, default_value_t = 201)]
+        status: u16,
+        /// File holding the answer's body (a real answer of the server, for its size).
+        #[arg(long)]
+        body_file: PathBuf,
     },
     /// Prints ids spread evenly over a data directory's store (the server must be stopped).
     Ids {
@@ -135,6 +148,11 @@ fn main() -> anyhow::Result<()> {
             customers,
             query,
         })),
+        Cli::Ceiling {
+            bind,
+            status,
+            body_file,
+        } => ceiling::run(bind, status, &body_file),
         Cli::Ids { data_dir, count } => {
             for id in sample_ids(&data_dir, count)? {
                 println!("{id}");

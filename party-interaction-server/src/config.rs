@@ -14,7 +14,10 @@ pub const DEFAULT_DATA_DIR: &str = "data";
 pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
 pub const DEFAULT_SHUTDOWN_GRACE_SECONDS: u64 = 30;
 pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
-pub const DEFAULT_CACHE_MB: u64 = 1024;
+/// The store's page cache. sled counts it in the compressed size of pages, so the process grows
+/// to several times this under reads of a large store (about 1 GiB with a store of 1,000,000
+/// interactions, bench/RESULTS.md); the kernel's page cache keeps the rest of the file close.
+pub const DEFAULT_CACHE_MB: u64 = 128;
 pub const DEFAULT_MIN_FREE_MB: u64 = 64;
 pub const DEFAULT_HEADER_TIMEOUT_MS: u64 = 30_000;
 pub const DEFAULT_BODY_TIMEOUT_MS: u64 = 30_000;
@@ -188,9 +191,18 @@ pub struct ServeArgs {
     #[arg(long, env = "PARTY_INTERACTION_TLS_KEY", requires = "tls_cert")]
     pub tls_key: Option<PathBuf>,
 
-    /// Memory for the store's page cache, in MiB. Reads of interactions outside it go to disk.
+    /// Memory for the store's page cache, in MiB, counted as the pages' compressed size on disk
+    /// (the process takes several times as much). Reads of interactions outside it go to the
+    /// file (usually the kernel's page cache) and decompress what they read.
     #[arg(long, env = "PARTY_INTERACTION_CACHE_MB", default_value_t = DEFAULT_CACHE_MB)]
     pub cache_mb: u64,
+
+    /// Give up durability for speed: acknowledge writes of interactions before they are on
+    /// disk and flush every this many milliseconds instead, so a crash loses up to the last
+    /// interval of acknowledged writes (events are still sent only once on disk). Off by
+    /// default: every write is acknowledged once on disk, concurrent writes sharing flushes.
+    #[arg(long, env = "PARTY_INTERACTION_FLUSH_INTERVAL_MS", value_parser = clap::value_parser!(u64).range(1..))]
+    pub flush_interval_ms: Option<u64>,
 
     /// Free space, in MiB, below which writes are refused (500 `storageFull`) before the
     /// store's disk fills up; reads go on, and writes resume once space is freed. 0 turns the

@@ -5,6 +5,11 @@ use std::process::ExitCode;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// Blocking threads commit writes, validate large bodies and read long lists. Under a burst
+/// of creates tokio's default of 512 let every request take one: they only contended for the
+/// store's locks, and each held memory of its own.
+const MAX_BLOCKING_THREADS: usize = 32;
+
 use clap::Parser as _;
 use party_interaction_server::config::{Cli, Command, ConfigCommand};
 use party_interaction_server::{config_file, events, keys, ops, server, telemetry};
@@ -55,7 +60,10 @@ fn main() -> ExitCode {
 
 fn serve(args: party_interaction_server::config::ServeArgs) -> anyhow::Result<()> {
     telemetry::init(args.log_format);
-    let runtime = tokio::runtime::Runtime::new()?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .max_blocking_threads(MAX_BLOCKING_THREADS)
+        .build()?;
     let result = runtime.block_on(server::serve(args));
     if let Err(err) = &result {
         tracing::error!(cause = %format!("{err:#}"), "the server stopped with an error");

@@ -27,7 +27,7 @@ use crate::ops::metrics::{serve_separately, Exporter};
 use crate::ops::Operations;
 use crate::query::Attributes;
 use crate::spec::Definitions;
-use crate::store::{InteractionStore, SledStore, WriteMark};
+use crate::store::{Durability, InteractionStore, SledStore, WriteMark};
 
 /// hyper's own limits on header fields, above the application's ([`MAX_HEADER_COUNT`],
 /// [`MAX_HEADER_BYTES`]) so that a client over those gets the spec's `Error` from the
@@ -55,11 +55,23 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
 
     check_writable(data_dir)?;
     let store_path = data_dir.join("store");
+    let durability = match args.flush_interval_ms {
+        None => Durability::OnDisk,
+        Some(interval) => {
+            tracing::warn!(
+                interval_ms = interval,
+                "durability relaxed: writes are acknowledged before they are on disk"
+            );
+            Durability::Relaxed
+        }
+    };
+    let started = std::time::Instant::now();
     let store = Arc::new(
-        SledStore::open(&store_path, args.cache_mb * 1024 * 1024)
+        SledStore::open_with(&store_path, args.cache_mb * 1024 * 1024, durability)
             .with_context(|| format!("opening the store at {}", store_path.display()))?
             .with_free_space_reserve(args.min_free_mb * 1024 * 1024),
     );
+    tracing::info!(seconds = started.elapsed().as_secs_f64(), "store opened");
     if args.min_free_mb == 0 {
         tracing::warn!(
             "no free-space reserve (--min-free-mb 0): should the disk fill up, the store may \
@@ -73,6 +85,9 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         check_store(&store, &write_mark, data_dir)?;
     }
     write_mark.clone().keep(&store)?;
+    let periodic_flush = args
+        .flush_interval_ms
+        .map(|interval| flush_periodically(Arc::clone(&store), Duration::from_millis(interval)));
     let api_keys = ApiKeyStore::new(data_dir);
     let jwt = match (&args.jwks_file, &args.jwt_issuer, &args.jwt_audience) {
         (Some(file), Some(issuer), Some(audience)) => {
@@ -157,6 +172,9 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     for task in [monitoring, jwks_watch].into_iter().flatten() {
         task.abort();
     }
+    if let Some(periodic_flush) = periodic_flush {
+        periodic_flush.abort();
+    }
 
     store.flush().context("flushing the store")?;
     if let Err(err) = write_mark.record(&store) {
@@ -164,6 +182,23 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     }
     tracing::info!("store flushed; stopped");
     Ok(())
+}
+
+/// With relaxed durability, what makes acknowledged writes durable (and their events sendable).
+fn flush_periodically(store: Arc<SledStore>, interval: Duration) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut ticks = tokio::time::interval(interval);
+        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            ticks.tick().await;
+            let store = Arc::clone(&store);
+            match tokio::task::spawn_blocking(move || store.flush()).await {
+                Ok(Ok(())) => {}
+                Ok(Err(err)) => tracing::error!(cause = %err, "periodic flush failed"),
+                Err(err) => tracing::error!(cause = %err, "periodic flush panicked"),
+            }
+        }
+    })
 }
 
 /// The data directory holds customers' data, key hashes and subscription secrets: created for

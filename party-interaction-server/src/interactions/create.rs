@@ -40,7 +40,15 @@ impl Interactions {
             correlation_id: Some(correlation_id),
         };
 
-        let outcome = self.blocking(move |store| store.create(new)).await?;
+        // Committing takes a blocking thread for a moment; waiting for the flush takes none.
+        let (outcome, pending) = self
+            .blocking(move |store| store.create_committed(new))
+            .await?;
+        self.shared
+            .store
+            .wait_durable(pending)
+            .await
+            .map_err(|err| super::internal("the store failed", &err))?;
 
         let (document, href) = match outcome {
             CreateOutcome::Created(document) => (document, href),

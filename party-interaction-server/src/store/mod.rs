@@ -8,6 +8,7 @@
 //! of a stored change nor leave an event whose change was not stored. Events are numbered in
 //! commit order; each subscription keeps the number of the last one it was given.
 
+mod group_commit;
 mod keys;
 mod sled_store;
 mod space;
@@ -16,12 +17,13 @@ mod write_mark;
 use std::ops::Bound;
 
 use bytes::Bytes;
+use futures::future::BoxFuture;
 use tokio::sync::watch;
 
 use crate::errors::ApiError;
 use crate::events::EventType;
 
-pub use sled_store::{ExportError, SledStore, FLUSH_BYTES, FLUSH_SECONDS};
+pub use sled_store::{Durability, ExportError, SledStore, FLUSH_BYTES, FLUSH_SECONDS};
 pub use sled_store::{Inconsistency, Verification};
 pub use space::{FreeSpace, DEFAULT_RESERVE_BYTES};
 pub use write_mark::WriteMark;
@@ -122,6 +124,10 @@ pub enum StoreError {
          stop it first, or give this one another --data-dir"
     )]
     Locked(std::path::PathBuf),
+    #[error(transparent)]
+    FlushFailed(#[from] group_commit::FlushFailed),
+    #[error("starting the store's flusher thread")]
+    Thread(#[from] std::io::Error),
 }
 
 impl From<sled::Error> for StoreError {
@@ -145,6 +151,11 @@ impl StoreError {
         }
     }
 }
+
+/// What a committed write waits for before it may be acknowledged (nothing when durability is
+/// relaxed); see [`InteractionStore::wait_durable`].
+#[must_use = "a write is acknowledged only once durable"]
+pub struct Pending(pub(crate) Option<group_commit::Ticket>);
 
 /// What a write did to an interaction, for the events it emits.
 #[derive(Debug, Clone, Copy)]
@@ -178,6 +189,19 @@ pub trait InteractionStore: Send + Sync + 'static {
     /// Stores a new interaction, its transaction id and its index entries atomically, and
     /// durably: when this returns, the outcome survives a crash.
     fn create(&self, interaction: NewInteraction) -> Result<CreateOutcome, StoreError>;
+
+    /// [`Self::create`] in two steps, for callers that would rather not block a thread until
+    /// the interaction is durable: this returns once it is committed (what a concurrent read
+    /// sees), and the outcome may be acknowledged once [`Self::wait_durable`] of what it
+    /// returns has succeeded.
+    fn create_committed(
+        &self,
+        interaction: NewInteraction,
+    ) -> Result<(CreateOutcome, Pending), StoreError>;
+
+    /// Returns once the write that gave `pending` is on disk, sharing the flush with other
+    /// writes of the moment.
+    fn wait_durable(&self, pending: Pending) -> BoxFuture<'_, Result<(), StoreError>>;
 
     fn get(&self, id: &str) -> Result<Option<Bytes>, StoreError>;
 

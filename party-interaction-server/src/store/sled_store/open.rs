@@ -9,13 +9,8 @@ use crate::store::StoreError;
 /// sled's own words when another process holds the lock on its files.
 const LOCK_HELD: &str = "could not acquire lock";
 
-pub(super) fn open_db(path: &Path, cache_bytes: u64) -> Result<sled::Db, StoreError> {
-    let opened = catch_unwind(AssertUnwindSafe(|| {
-        sled::Config::new()
-            .path(path)
-            .cache_capacity(cache_bytes)
-            .open()
-    }));
+pub(super) fn open_db(path: &Path, config: sled::Config) -> Result<sled::Db, StoreError> {
+    let opened = catch_unwind(AssertUnwindSafe(|| config.open()));
     match opened {
         Ok(Ok(db)) => Ok(db),
         Ok(Err(sled::Error::Io(io))) if io.to_string().contains(LOCK_HELD) => {
