@@ -210,10 +210,12 @@ pub struct ServeArgs {
     #[arg(long, env = "PARTY_INTERACTION_MIN_FREE_MB", default_value_t = DEFAULT_MIN_FREE_MB)]
     pub min_free_mb: u64,
 
-    /// Start without reading the whole store first. The check finds damaged records and
-    /// indexes before any client meets them, and takes time in proportion to the store's size.
-    #[arg(long, env = "PARTY_INTERACTION_SKIP_STORE_CHECK")]
-    pub skip_store_check: bool,
+    /// When to read and check the whole store before serving: after a crash (the last server
+    /// did not stop cleanly, or the store has no write mark), always, or never. The check finds
+    /// damaged records and indexes before any client meets them, and takes time in proportion
+    /// to the store's size; the write mark is compared at every start whatever this says.
+    #[arg(long, env = "PARTY_INTERACTION_STORE_CHECK", value_enum, default_value_t = StoreCheck::AfterCrash)]
+    pub store_check: StoreCheck,
 
     /// Most client connections served at once; more are closed as they arrive. Keep it below
     /// the process's file descriptor limit (`ulimit -n`).
@@ -328,6 +330,13 @@ pub struct EventsArgs {
         default_value_t = 100
     )]
     pub events_max_subscriptions: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StoreCheck {
+    AfterCrash,
+    Always,
+    Never,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -16,7 +16,7 @@ use tokio_rustls::TlsAcceptor;
 use crate::auth::api_keys::ApiKeyStore;
 use crate::auth::jwt::JwtVerifier;
 use crate::auth::{Authenticator, Scope};
-use crate::config::{EventsArgs, ServeArgs};
+use crate::config::{EventsArgs, ServeArgs, StoreCheck};
 use crate::events::callback::CallbackPolicy;
 use crate::events::dead_letters::DeadLetters;
 use crate::events::dispatch::{DeliveryConfig, Dispatcher};
@@ -79,11 +79,12 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         );
     }
     let write_mark = WriteMark::in_data_dir(data_dir);
-    if args.skip_store_check {
-        tracing::warn!("the store was not checked at start-up (--skip-store-check)");
-    } else {
-        check_store(&store, &write_mark, data_dir)?;
-    }
+    check_store(&store, &write_mark, data_dir, args.store_check)?;
+    // From here until a clean stop, the mark says the server runs: a crash shows at the next
+    // start.
+    write_mark
+        .record(&store)
+        .context("writing the write mark")?;
     write_mark.clone().keep(&store)?;
     let periodic_flush = args
         .flush_interval_ms
@@ -177,7 +178,7 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     }
 
     store.flush().context("flushing the store")?;
-    if let Err(err) = write_mark.record(&store) {
+    if let Err(err) = write_mark.record_clean(&store) {
         tracing::warn!(cause = %format!("{err:#}"), "the write mark was not updated at shutdown");
     }
     tracing::info!("store flushed; stopped");
@@ -239,29 +240,47 @@ fn check_writable(data_dir: &std::path::Path) -> anyhow::Result<()> {
 }
 
 /// sled finds a damaged record only when something reads it, and after damage to its log it
-/// comes up without what followed (see [`WriteMark`]). So the write mark is compared, and the
-/// whole store read and checked against itself, before any client is served: damage stops the
-/// start, named, instead of surfacing later as a 500 on one customer's history or as records
-/// missing without a word.
+/// comes up without what followed (see [`WriteMark`]). So the write mark is compared at every
+/// start, and the whole store is read and checked against itself before any client is served
+/// when `when` asks for it (by default after a crash): damage stops the start, named, instead
+/// of surfacing later as a 500 on one customer's history or as records missing without a word.
 fn check_store(
     store: &SledStore,
     write_mark: &WriteMark,
     data_dir: &std::path::Path,
+    when: StoreCheck,
 ) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
     let advice = format!(
-        "restore the data directory from a backup, or start with --skip-store-check to serve \
+        "restore the data directory from a backup, or start with --store-check never to serve \
          it as it is (`party-interaction-server check --data-dir {}` reports on it)",
         data_dir.display()
     );
+    let mark = write_mark.read_mark()?;
     write_mark.verify(store).with_context(|| {
         format!(
             "the store in {} lost writes to damage; restore the data directory from a backup \
-             (opening the store cut them from its log already: --skip-store-check would serve \
-             it without them)",
-            data_dir.display()
+             (opening the store cut them from its log already; removing {} serves it without \
+             them)",
+            data_dir.display(),
+            data_dir.join("store.mark").display()
         )
     })?;
+    let after_crash = !mark.is_some_and(|mark| mark.clean);
+    let read_all = match when {
+        StoreCheck::Always => true,
+        StoreCheck::AfterCrash => after_crash,
+        StoreCheck::Never => false,
+    };
+    if !read_all {
+        if after_crash {
+            tracing::warn!(
+                "the last server did not stop cleanly and the store was not read through \
+                 (--store-check never)"
+            );
+        }
+        return Ok(());
+    }
     let report = store
         .verify()
         .map_err(crate::store::StoreError::classified)

@@ -8,10 +8,13 @@
 //! server refuses to start on it. The mark is written after a flush and at most once a
 //! second, so it never counts a write that was not durable, and damage to what the last
 //! second wrote goes unnoticed.
-
+//!
+//! A server that stops cleanly says so in the mark (`<writes> clean`); whether the last stop
+//! was clean tells the next start whether to read the whole store before serving (see
+//! `--store-check`).
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Weak};
+use std::sync::{Arc, Mutex, PoisonError, Weak};
 use std::time::Duration;
 
 use anyhow::Context as _;
@@ -21,30 +24,65 @@ use super::{InteractionStore as _, SledStore};
 const FILE_NAME: &str = "store.mark";
 const INTERVAL: Duration = Duration::from_secs(1);
 
+/// The word after the count of writes in a mark written at a clean stop.
+const CLEAN: &str = "clean";
+
 #[derive(Debug, Clone)]
 pub struct WriteMark {
     path: PathBuf,
+    /// Set once the clean stop's mark is written: nothing may overwrite it after.
+    closed: Arc<Mutex<bool>>,
+}
+
+/// What a mark file says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mark {
+    pub writes: u64,
+    /// Whether the server that wrote the mark stopped cleanly.
+    pub clean: bool,
 }
 
 impl WriteMark {
     pub fn in_data_dir(data_dir: &Path) -> Self {
         Self {
             path: data_dir.join(FILE_NAME),
+            closed: Arc::new(Mutex::new(false)),
         }
     }
 
-    /// The writes recorded, or `None` when no mark was ever written (a store older than
-    /// marks, or one filled by `import` alone).
+    /// The mark, or `None` when no mark was ever written (a store older than marks, or one
+    /// filled by `import` alone).
+    pub fn read_mark(&self) -> anyhow::Result<Option<Mark>> {
+        let text = match std::fs::read_to_string(&self.path) {
+            Ok(text) => text,
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(err) => {
+                return Err(err).with_context(|| format!("reading {}", self.path.display()))
+            }
+        };
+        let bad = || {
+            format!(
+                "{} is not a write mark: {:?}",
+                self.path.display(),
+                text.trim()
+            )
+        };
+        let mut words = text.split_whitespace();
+        let writes = words
+            .next()
+            .and_then(|w| w.parse().ok())
+            .with_context(bad)?;
+        let clean = match (words.next(), words.next()) {
+            (None, None) => false,
+            (Some(CLEAN), None) => true,
+            _ => anyhow::bail!(bad()),
+        };
+        Ok(Some(Mark { writes, clean }))
+    }
+
+    /// The writes recorded, or `None` when no mark was ever written.
     pub fn read(&self) -> anyhow::Result<Option<u64>> {
-        match std::fs::read_to_string(&self.path) {
-            Ok(text) => text
-                .trim()
-                .parse()
-                .map(Some)
-                .with_context(|| format!("{} is not a number of writes", self.path.display())),
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(err) => Err(err).with_context(|| format!("reading {}", self.path.display())),
-        }
+        Ok(self.read_mark()?.map(|mark| mark.writes))
     }
 
     /// Fails when the store holds fewer writes than the mark: damage cost it some.
@@ -65,16 +103,35 @@ impl WriteMark {
 
     /// Flushes the store, then records the writes that flush covered.
     pub fn record(&self, store: &SledStore) -> anyhow::Result<u64> {
+        let closed = self.closed.lock().unwrap_or_else(PoisonError::into_inner);
+        let writes = store.writes()?;
+        if !*closed {
+            store.flush()?;
+            self.write(&writes.to_string())?;
+        }
+        Ok(writes)
+    }
+
+    /// At a clean stop, once nothing writes any more: flushes the store, then records its
+    /// writes and that the stop was clean. No later record replaces this one.
+    pub fn record_clean(&self, store: &SledStore) -> anyhow::Result<()> {
+        let mut closed = self.closed.lock().unwrap_or_else(PoisonError::into_inner);
         let writes = store.writes()?;
         store.flush()?;
+        self.write(&format!("{writes} {CLEAN}"))?;
+        *closed = true;
+        Ok(())
+    }
+
+    fn write(&self, line: &str) -> anyhow::Result<()> {
         let temporary = self.path.with_extension("mark.tmp");
         let mut file = std::fs::File::create(&temporary)
             .with_context(|| format!("creating {}", temporary.display()))?;
-        writeln!(file, "{writes}")?;
+        writeln!(file, "{line}")?;
         file.sync_all()?;
         std::fs::rename(&temporary, &self.path)
             .with_context(|| format!("replacing {}", self.path.display()))?;
-        Ok(writes)
+        Ok(())
     }
 
     /// Keeps the mark up to date, once a second while the store changes, until the store is

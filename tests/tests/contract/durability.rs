@@ -88,3 +88,33 @@ async fn interaction_acknowledged_with_201_survives_sigkill() {
     );
     assert_eq!(replayed, expected_interaction(&sent, &first));
 }
+
+#[tokio::test]
+async fn the_whole_store_is_checked_at_the_start_after_a_crash_not_after_a_clean_stop() {
+    // Arrange: one interaction, then a SIGKILL.
+    let data_dir = DataDir::new();
+    let server = start(&data_dir);
+    let auth = Auth::key(&server.default_key());
+    let sent = call_centre_interaction("tx-store-check");
+    expect_created(&create(&server, &auth, &sent).await, PUBLIC_URL);
+    server.kill_hard();
+
+    // Act: a start after the crash, then one after a clean stop.
+    let after_crash = start(&data_dir);
+    let retrieved = create(&after_crash, &auth, &sent).await;
+    let crash_log = after_crash.stderr();
+    assert!(after_crash.stop_gracefully().success());
+    let after_clean_stop = start(&data_dir);
+    let clean_log = after_clean_stop.stderr();
+
+    // Assert
+    expect_created(&retrieved, PUBLIC_URL);
+    assert!(
+        crash_log.contains("store checked"),
+        "no full check after a crash:\n{crash_log}"
+    );
+    assert!(
+        !clean_log.contains("store checked"),
+        "a full check after a clean stop:\n{clean_log}"
+    );
+}

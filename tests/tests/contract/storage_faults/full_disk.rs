@@ -15,16 +15,31 @@ const DISK_MIB: u64 = 48;
 const RESERVE_MIB: u64 = 6;
 /// A file that takes part of the disk, removed to free space.
 const FILLER_MIB: usize = 12;
-/// Base64 carried by each interaction, so that a few hundred creates fill the disk.
+/// Base64 carried by each interaction, so that a few hundred creates fill the disk. It is
+/// random, so that the store's compression cannot shrink it much.
 const ATTACHMENT_BYTES: usize = 96 * 1024;
 /// More creates than the disk can hold: reaching it means the reserve never held.
 const MOST_CREATES: usize = 2_000;
 
 fn bulky_interaction(n: usize) -> Value {
     let mut body = call_centre_interaction(&format!("full-disk-{n}"));
-    let content: String = std::iter::repeat_n("QUJD", ATTACHMENT_BYTES / 4).collect();
+    let content = random_base64(n as u64, ATTACHMENT_BYTES);
     body["attachment"][0]["content"] = json!(content);
     body
+}
+
+/// `len` characters of base64 from a xorshift generator seeded with `seed`.
+fn random_base64(seed: u64, len: usize) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut state = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
+    (0..len)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            char::from(ALPHABET[(state >> 58) as usize])
+        })
+        .collect()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
