@@ -23,7 +23,7 @@ use super::Endpoint;
 use crate::errors::{full_body, ApiError, Body};
 use crate::events::dead_letters::DeadLetters;
 use crate::events::dispatch::{Status, DELIVERIES};
-use crate::store::{InteractionStore as _, SledStore, FLUSH_BYTES, FLUSH_SECONDS};
+use crate::store::{InteractionStore as _, SledStore, FLUSH_BYTES, FLUSH_SECONDS, FLUSH_WRITES};
 
 const REQUESTS: &str = "party_interaction_http_requests_total";
 const REQUEST_SECONDS: &str = "party_interaction_http_request_duration_seconds";
@@ -45,6 +45,9 @@ const SECONDS_BUCKETS: [f64; 14] = [
 const BYTES_BUCKETS: [f64; 10] = [
     64.0, 256.0, 1024.0, 4096.0, 16384.0, 65536.0, 262144.0, 1048576.0, 4194304.0, 16777216.0,
 ];
+/// Writes per group-commit flush: one when writes come one at a time, up to the connections
+/// served at once under a burst.
+const WRITES_BUCKETS: [f64; 10] = [1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0, 256.0, 1024.0];
 
 /// Renders what the process recorded, with the store's figures read at that moment.
 #[derive(Clone)]
@@ -60,6 +63,7 @@ impl Exporter {
         let handle = PrometheusBuilder::new()
             .set_buckets_for_metric(Matcher::Suffix("_seconds".to_owned()), &SECONDS_BUCKETS)?
             .set_buckets_for_metric(Matcher::Suffix("_bytes".to_owned()), &BYTES_BUCKETS)?
+            .set_buckets_for_metric(Matcher::Full(FLUSH_WRITES.to_owned()), &WRITES_BUCKETS)?
             .install_recorder()
             .context("installing the metrics recorder")?;
         describe();
@@ -142,6 +146,10 @@ fn describe() {
         FLUSH_BYTES,
         Unit::Bytes,
         "Bytes written by one flush of the store"
+    );
+    describe_histogram!(
+        FLUSH_WRITES,
+        "Writes one group-commit flush made durable: the acknowledgements that shared it"
     );
     describe_gauge!(SUBSCRIPTIONS, "Event subscriptions");
     describe_gauge!(

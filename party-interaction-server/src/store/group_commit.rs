@@ -61,6 +61,9 @@ struct State {
     stopping: bool,
 }
 
+/// Histogram of the writes one flush covers: how many acknowledgements share it.
+pub const FLUSH_WRITES: &str = "party_interaction_store_flush_writes";
+
 pub struct GroupCommit {
     state: Mutex<State>,
     /// Wakes the flusher when a ticket is taken.
@@ -156,8 +159,10 @@ impl GroupCommit {
             // Every ticket taken so far was taken after its write committed, so the flush
             // starting now covers them all.
             let up_to = state.taken;
+            let writes = up_to - state.flushing_up_to;
             state.flushing_up_to = up_to;
             drop(state);
+            metrics::histogram!(FLUSH_WRITES).record(writes as f64);
 
             let result = flush();
 

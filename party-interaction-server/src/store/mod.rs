@@ -23,6 +23,7 @@ use tokio::sync::watch;
 use crate::errors::ApiError;
 use crate::events::EventType;
 
+pub use group_commit::FLUSH_WRITES;
 pub use sled_store::{Durability, ExportError, SledStore, FLUSH_BYTES, FLUSH_SECONDS};
 pub use sled_store::{Inconsistency, Verification};
 pub use space::{FreeSpace, DEFAULT_RESERVE_BYTES};

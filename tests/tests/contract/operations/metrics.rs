@@ -175,6 +175,11 @@ async fn requests_auth_failures_and_the_store_are_counted() {
         &[],
     );
     assert!(flushes >= 3.0, "{flushes} flushes for 3 creations");
+    let group_commits = observations(&samples, "party_interaction_store_flush_writes", &[]);
+    assert!(
+        group_commits >= 1.0,
+        "no group commit counted for 3 creations"
+    );
     assert_eq!(
         value(&samples, "party_interaction_event_subscriptions", &[]),
         0.0
