@@ -19,6 +19,7 @@ pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
 /// interactions, bench/RESULTS.md); the kernel's page cache keeps the rest of the file close.
 pub const DEFAULT_CACHE_MB: u64 = 128;
 pub const DEFAULT_MIN_FREE_MB: u64 = 64;
+pub const DEFAULT_MAX_CONNECTIONS_PER_PEER: u64 = 128;
 pub const DEFAULT_HEADER_TIMEOUT_MS: u64 = 30_000;
 pub const DEFAULT_BODY_TIMEOUT_MS: u64 = 30_000;
 
@@ -225,6 +226,17 @@ pub struct ServeArgs {
         default_value_t = DEFAULT_MAX_CONNECTIONS
     )]
     pub max_connections: usize,
+
+    /// Most connections one client address may hold at once, so that one client cannot take
+    /// every slot of --max-connections. Behind a reverse proxy every connection comes from
+    /// the proxy's address: raise it to --max-connections there.
+    #[arg(
+        long,
+        env = "PARTY_INTERACTION_MAX_CONNECTIONS_PER_PEER",
+        default_value_t = DEFAULT_MAX_CONNECTIONS_PER_PEER,
+        value_parser = clap::value_parser!(u64).range(1..)
+    )]
+    pub max_connections_per_peer: u64,
 
     /// How long in-flight requests may run after SIGINT or SIGTERM, in seconds.
     #[arg(

@@ -28,7 +28,7 @@ pub struct RequestContext {
 
 #[derive(Debug, Clone, Default)]
 pub enum Query {
-    /// The operation takes no query, and any was ignored.
+    /// The operation takes no query (any parameter was refused before the handler).
     #[default]
     None,
     /// `fields` of a single-resource read.

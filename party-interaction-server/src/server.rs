@@ -1,7 +1,8 @@
 //! Start-up, the accept loop and graceful shutdown.
 
-use std::collections::BTreeSet;
-use std::sync::Arc;
+use std::collections::{BTreeSet, HashMap};
+use std::net::IpAddr;
+use std::sync::{Arc, PoisonError};
 use std::time::Duration;
 
 use anyhow::Context as _;
@@ -166,6 +167,7 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
 
     let limits = ConnectionLimits {
         max_connections: args.max_connections,
+        max_per_peer: usize::try_from(args.max_connections_per_peer).unwrap_or(usize::MAX),
         header_timeout: Duration::from_millis(args.header_timeout_ms),
         shutdown_grace: Duration::from_secs(args.shutdown_grace),
     };
@@ -388,7 +390,10 @@ fn connection_builder(limits: &ConnectionLimits) -> auto::Builder<TokioExecutor>
         .http1()
         .timer(TokioTimer::new())
         .header_read_timeout(limits.header_timeout)
-        .max_headers(HYPER_MAX_HEADERS);
+        .max_headers(HYPER_MAX_HEADERS)
+        // A client that shuts its sending side after its request still gets the answer (and
+        // learns whether a write was stored).
+        .half_close(true);
     builder
         .http2()
         .timer(TokioTimer::new())
@@ -413,6 +418,7 @@ async fn accept_until_shutdown(
         None => builder.http1_only(),
     };
     let slots = Arc::new(Semaphore::new(limits.max_connections));
+    let per_peer = Arc::new(std::sync::Mutex::new(HashMap::new()));
     let graceful = GracefulShutdown::new();
     let shutdown = signals.received();
     tokio::pin!(shutdown);
@@ -429,6 +435,10 @@ async fn accept_until_shutdown(
                         continue;
                     }
                 };
+                let Some(peer_slot) = PeerSlot::take(&per_peer, peer.ip(), limits.max_per_peer) else {
+                    tracing::warn!(%peer, max = limits.max_per_peer, "connection limit of this peer reached; closing a new connection");
+                    continue;
+                };
                 let Ok(slot) = Arc::clone(&slots).try_acquire_owned() else {
                     tracing::warn!(%peer, max = limits.max_connections, "connection limit reached; closing a new connection");
                     continue;
@@ -441,7 +451,7 @@ async fn accept_until_shutdown(
                 };
                 let watcher = graceful.watcher();
                 tokio::spawn(async move {
-                    let _slot = slot;
+                    let _slots = (slot, peer_slot);
                     connection.serve(stream, peer, watcher).await;
                 });
             }
@@ -522,8 +532,46 @@ impl Connection {
     }
 }
 
+/// Connections held per client address.
+type PeerCounts = Arc<std::sync::Mutex<HashMap<IpAddr, usize>>>;
+
+/// One connection of a peer, counted until dropped.
+struct PeerSlot {
+    counts: PeerCounts,
+    ip: IpAddr,
+}
+
+impl PeerSlot {
+    /// A slot for `ip`, unless it holds `max` already.
+    fn take(counts: &PeerCounts, ip: IpAddr, max: usize) -> Option<Self> {
+        let mut held = counts.lock().unwrap_or_else(PoisonError::into_inner);
+        let count = held.entry(ip).or_insert(0);
+        if *count >= max {
+            return None;
+        }
+        *count += 1;
+        Some(Self {
+            counts: Arc::clone(counts),
+            ip,
+        })
+    }
+}
+
+impl Drop for PeerSlot {
+    fn drop(&mut self) {
+        let mut held = self.counts.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(count) = held.get_mut(&self.ip) {
+            *count -= 1;
+            if *count == 0 {
+                held.remove(&self.ip);
+            }
+        }
+    }
+}
+
 struct ConnectionLimits {
     max_connections: usize,
+    max_per_peer: usize,
     header_timeout: Duration,
     shutdown_grace: Duration,
 }

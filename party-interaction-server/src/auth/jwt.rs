@@ -65,6 +65,9 @@ impl JwtVerifier {
     pub fn from_jwks_file(path: &Path, issuer: String, audience: String) -> anyhow::Result<Self> {
         let seen = stamp_of(path).ok();
         let keys = load(path)?;
+        if keys.keys.is_empty() {
+            bail!("{} holds no RSA or P-256 key", path.display());
+        }
         Ok(Self {
             path: path.to_owned(),
             keys: RwLock::new(Arc::new(keys)),
@@ -78,10 +81,18 @@ impl JwtVerifier {
         self.current().keys.len()
     }
 
-    /// Reads the JWKS file again; on failure the keys in use stay. Returns the key count.
+    /// Reads the JWKS file again; on failure the keys in use stay. Returns the key count. A
+    /// well-formed set without a usable key withdraws every key: no bearer token is accepted
+    /// until keys come back (an operator's way to stop a leaked key at once).
     pub fn reload(&self) -> anyhow::Result<usize> {
         let keys = Arc::new(load(&self.path)?);
         let count = keys.keys.len();
+        if count == 0 {
+            tracing::warn!(
+                file = %self.path.display(),
+                "the JWKS file holds no RSA or P-256 key: every bearer token is refused until it does"
+            );
+        }
         if let Ok(mut current) = self.keys.write() {
             *current = keys;
         }
@@ -198,9 +209,6 @@ fn load(path: &Path) -> anyhow::Result<KeySet> {
             algorithm,
             key,
         });
-    }
-    if keys.is_empty() {
-        bail!("{} holds no RSA or P-256 key", path.display());
     }
     Ok(KeySet { keys })
 }

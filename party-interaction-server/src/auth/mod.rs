@@ -126,6 +126,22 @@ impl Authenticator {
 
     fn check(&self, headers: &HeaderMap) -> Result<Principal, Refusal> {
         const INVALID_KEY: &str = "the API key is not valid";
+        // Credentials come once, by one scheme: with two, which one decides would be up to
+        // the server, and a forged one could ride along unnoticed.
+        let keys = headers.get_all(API_KEY_HEADER).iter().count();
+        let authorizations = headers.get_all(AUTHORIZATION).iter().count();
+        if keys > 1 || authorizations > 1 {
+            return Err(Refusal::new(
+                if keys > 1 { "apiKey" } else { "bearer" },
+                "send one X-API-Key or Authorization header, not several",
+            ));
+        }
+        if keys == 1 && authorizations == 1 {
+            return Err(Refusal::new(
+                "apiKey",
+                "send either an X-API-Key or an Authorization header, not both",
+            ));
+        }
         if let Some(key) = headers.get(API_KEY_HEADER) {
             let key = key
                 .to_str()

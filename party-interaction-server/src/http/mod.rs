@@ -95,7 +95,6 @@ struct Operation {
 
 #[derive(Clone, Copy)]
 enum QueryKind {
-    None,
     /// The operation takes no query, and any parameter is refused.
     Refused,
     Fields,
@@ -295,17 +294,19 @@ impl App {
             query,
         };
         Some(match operation {
+            // The spec declares no query for writes: a parameter (`dryRun=true`, say) that was
+            // ignored would let a client believe it changed what the write does.
             "CreatePartyInteraction" => Operation {
                 scope: Scope::Write,
                 body: Some(|shared| &shared.create_body),
-                query: QueryKind::None,
+                query: QueryKind::Refused,
             },
             "PatchPartyInteraction" => Operation {
                 scope: Scope::Write,
                 body: Some(|shared| &shared.patch_body),
-                query: QueryKind::None,
+                query: QueryKind::Refused,
             },
-            "DeletePartyInteraction" => bodiless(Scope::Write, QueryKind::None),
+            "DeletePartyInteraction" => bodiless(Scope::Write, QueryKind::Refused),
             "ListPartyInteraction" => bodiless(Scope::Read, QueryKind::List),
             "RetrievePartyInteraction" => bodiless(Scope::Read, QueryKind::Fields),
             // Subscriptions name where data goes, so reading one needs `write` too.
@@ -392,7 +393,6 @@ impl App {
         let attributes = &self.shared.attributes;
         let invalid = |err: query::QueryError| ApiError::InvalidQuery(err.0);
         Ok(match kind {
-            QueryKind::None => Query::None,
             QueryKind::Refused => {
                 query::parse_nothing(raw).map_err(invalid)?;
                 Query::None

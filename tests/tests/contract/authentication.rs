@@ -423,3 +423,41 @@ async fn forbidden_create_stores_nothing_under_its_transaction_id() {
     let created = expect_created(&answer, &server.base_url);
     assert_eq!(created, expected_interaction(&sent, &created));
 }
+
+#[tokio::test]
+async fn a_second_api_key_header_or_a_second_scheme_is_refused_with_401() {
+    // Arrange: a valid key, sent along with a forged key or a forged token.
+    let data_dir = DataDir::new();
+    let server = Server::start(&data_dir);
+    let valid = Auth::key(&server.default_key());
+    let body = serde_json::to_vec(&minimal_interaction()).expect("serialise");
+    let ambiguous: [(&str, &str); 2] = [
+        ("X-API-Key", "forged-key"),
+        ("Authorization", "Bearer forged.token.here"),
+    ];
+
+    for extra in ambiguous {
+        // Act
+        let answer = send_with_headers(
+            reqwest::Method::POST,
+            &server.collection_url(),
+            &valid,
+            &[extra],
+            Some("application/json"),
+            Some(body.clone()),
+        )
+        .await;
+
+        // Assert
+        let error = expect_unauthorized(&answer);
+        assert!(
+            error["message"]
+                .as_str()
+                .unwrap_or_default()
+                .contains("not"),
+            "{extra:?}: {error}"
+        );
+    }
+    let alone = create_with(&server, &valid).await;
+    assert_eq!(alone.status, 201, "{}", alone.text);
+}

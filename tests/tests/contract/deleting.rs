@@ -187,3 +187,56 @@ async fn a_delete_with_a_stale_if_match_is_refused_with_412_and_deletes_nothing(
     expect_no_content(&current);
     expect_error(&retrieve(&server, &auth, &id).await, 404, "notFound");
 }
+
+#[tokio::test]
+async fn writes_with_a_query_parameter_are_refused_with_400_and_change_nothing() {
+    // Arrange: the spec declares no query for create, patch or delete, so a parameter such as
+    // `dryRun=true` must not be ignored.
+    let data_dir = DataDir::new();
+    let server = Server::start(&data_dir);
+    let auth = Auth::key(&server.default_key());
+    let created = create_ok(&server, &auth, &call_centre_interaction("tx-query")).await;
+    let id = id_of(&created);
+    let item = server.url(&format!(
+        "/partyInteraction/v1/partyInteraction/{id}?dryRun=true"
+    ));
+    let collection = format!("{}?dryRun=true", server.collection_url());
+
+    // Act
+    let deleted = send(Method::DELETE, &item, &auth, None, None).await;
+    let patched = send(
+        Method::PATCH,
+        &item,
+        &auth,
+        Some("application/merge-patch+json"),
+        Some(br#"{"status": "closed"}"#.to_vec()),
+    )
+    .await;
+    let body = serde_json::to_vec(&call_centre_interaction("tx-query-2")).expect("serialise");
+    let posted = send(
+        Method::POST,
+        &collection,
+        &auth,
+        Some("application/json"),
+        Some(body),
+    )
+    .await;
+
+    // Assert
+    for answer in [&deleted, &patched, &posted] {
+        let error = expect_error(answer, 400, "invalidQuery");
+        assert!(
+            error["message"]
+                .as_str()
+                .unwrap_or_default()
+                .contains("dryRun"),
+            "{error}"
+        );
+    }
+    let retrieved = retrieve(&server, &auth, &id).await;
+    assert_eq!(retrieved.status, 200, "{}", retrieved.text);
+    let still: Value = retrieved.json();
+    assert_eq!(still["status"], created["status"]);
+    let count = list(&server, &auth, &[]).await;
+    assert_eq!(count.header("X-Total-Count"), Some("1"), "{}", count.text);
+}

@@ -331,3 +331,82 @@ async fn connections_beyond_max_connections_are_closed_and_those_held_are_served
     .await;
     expect_ok(&answer);
 }
+
+#[tokio::test]
+async fn one_client_cannot_take_every_connection_slot() {
+    // Arrange: a client (127.0.0.1) holding as many connections as one peer may.
+    let data_dir = DataDir::new();
+    let options = ServerOptions {
+        extra_args: vec![
+            "--max-connections".to_owned(),
+            "10".to_owned(),
+            "--max-connections-per-peer".to_owned(),
+            "3".to_owned(),
+        ],
+        ..ServerOptions::default()
+    };
+    let server = Server::start_with(&data_dir, &options);
+    let key = server.default_key();
+    let head = request_head("GET", &collection_path(), &[("X-API-Key", &key)]);
+    let mut held = Vec::new();
+    for _ in 0..3 {
+        let mut connection = RawConnection::open(&server).await;
+        connection.send(&head).await;
+        expect_ok(
+            &connection
+                .answer(Method::GET, &server.collection_url(), PATIENCE)
+                .await,
+        );
+        held.push(connection);
+    }
+
+    // Act: one more from the same client, and one from another address.
+    let mut fourth = RawConnection::open(&server).await;
+    fourth.send(&head).await;
+    let fourth_closed = fourth.closed_within(PATIENCE).await;
+    let other_ip: std::net::IpAddr = "127.0.0.2".parse().expect("an address");
+    let mut other = RawConnection::open_from(&server, other_ip).await;
+    other.send(&head).await;
+    let other_answer = other
+        .answer(Method::GET, &server.collection_url(), PATIENCE)
+        .await;
+
+    // Assert
+    assert_eq!(fourth_closed, Closed::Yes);
+    expect_ok(&other_answer);
+    for connection in &mut held {
+        connection.send(&head).await;
+        expect_ok(
+            &connection
+                .answer(Method::GET, &server.collection_url(), PATIENCE)
+                .await,
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_client_that_shuts_its_sending_side_after_the_request_still_gets_the_answer() {
+    // Arrange
+    let data_dir = DataDir::new();
+    let server = Server::start(&data_dir);
+    let key = server.default_key();
+    let head = request_head(
+        "GET",
+        &collection_path(),
+        &[("X-API-Key", &key), ("Connection", "close")],
+    );
+
+    for _ in 0..5 {
+        // Act
+        let mut connection = RawConnection::open(&server).await;
+        connection.send(&head).await;
+        connection.finish_sending().await;
+
+        // Assert
+        expect_ok(
+            &connection
+                .answer(Method::GET, &server.collection_url(), PATIENCE)
+                .await,
+        );
+    }
+}

@@ -140,6 +140,37 @@ async fn a_key_removed_from_the_jwks_file_is_refused_without_a_restart() {
 }
 
 #[tokio::test]
+async fn an_empty_key_set_withdraws_every_key_without_a_restart() {
+    // Arrange
+    let data_dir = DataDir::new();
+    let rotating = start_with(&data_dir, &["test-rsa"]);
+    let leaked = jwt::rsa_token(&Claims::valid("read write"));
+    assert_eq!(status_with(&rotating.server, &leaked).await, 201);
+
+    // Act
+    replace(&rotating.jwks, &json!({ "keys": [] }).to_string());
+
+    // Assert
+    let answer = eventually("the withdrawn key being refused", || async {
+        let answer = create(
+            &rotating.server,
+            &Auth::Bearer(leaked.clone()),
+            &minimal_interaction(),
+        )
+        .await;
+        match answer.status {
+            401 => Ok(answer),
+            other => Err(format!("{other} {}", answer.text)),
+        }
+    })
+    .await;
+    expect_unauthorized(&answer);
+    let api_key = Auth::key(&rotating.server.default_key());
+    let by_key = create(&rotating.server, &api_key, &minimal_interaction()).await;
+    assert_eq!(by_key.status, 201, "API keys still work: {}", by_key.text);
+}
+
+#[tokio::test]
 async fn sighup_reads_the_jwks_file_again() {
     // Arrange
     let data_dir = DataDir::new();

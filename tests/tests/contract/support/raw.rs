@@ -37,6 +37,24 @@ impl RawConnection {
         }
     }
 
+    /// A connection from another loopback address (`127.0.0.2`, say): another client, as far
+    /// as the server can tell.
+    pub async fn open_from(server: &Server, source: std::net::IpAddr) -> Self {
+        let target: std::net::SocketAddr = server.address().parse().expect("a socket address");
+        let socket = tokio::net::TcpSocket::new_v4().expect("a socket");
+        socket
+            .bind(std::net::SocketAddr::new(source, 0))
+            .unwrap_or_else(|e| panic!("bind {source}: {e}"));
+        let stream = socket
+            .connect(target)
+            .await
+            .unwrap_or_else(|e| panic!("connect to {target} from {source}: {e}"));
+        Self {
+            stream,
+            read: Vec::new(),
+        }
+    }
+
     pub async fn send(&mut self, bytes: &[u8]) {
         self.stream
             .write_all(bytes)
