@@ -278,6 +278,16 @@ async fn a_keep_alive_connection_in_use_stays_open_within_the_header_timeout() {
     assert_eq!(busy.closed_within(Duration::from_secs(1)).await, Closed::No);
 }
 
+/// Sends `head` (a GET of the collection) on `connection` and expects it answered with 200.
+async fn expect_served(connection: &mut RawConnection, server: &Server, head: &[u8]) {
+    connection.send(head).await;
+    expect_ok(
+        &connection
+            .answer(Method::GET, &server.collection_url(), PATIENCE)
+            .await,
+    );
+}
+
 #[tokio::test]
 async fn connections_beyond_max_connections_are_closed_and_those_held_are_served() {
     // Arrange: two connections, each with one request answered, hold the two slots.
@@ -292,12 +302,7 @@ async fn connections_beyond_max_connections_are_closed_and_those_held_are_served
     let mut held = Vec::new();
     for _ in 0..2 {
         let mut connection = RawConnection::open(&server).await;
-        connection.send(&head).await;
-        expect_ok(
-            &connection
-                .answer(Method::GET, &server.collection_url(), PATIENCE)
-                .await,
-        );
+        expect_served(&mut connection, &server, &head).await;
         held.push(connection);
     }
 
@@ -309,12 +314,7 @@ async fn connections_beyond_max_connections_are_closed_and_those_held_are_served
     // Assert: refused; the held ones still served; a slot freed is a slot taken.
     assert_eq!(third_closed, Closed::Yes);
     for connection in &mut held {
-        connection.send(&head).await;
-        expect_ok(
-            &connection
-                .answer(Method::GET, &server.collection_url(), PATIENCE)
-                .await,
-        );
+        expect_served(connection, &server, &head).await;
     }
     held.pop();
     let answer = eventually("a freed slot serving a new connection", || async {
@@ -351,12 +351,7 @@ async fn one_client_cannot_take_every_connection_slot() {
     let mut held = Vec::new();
     for _ in 0..3 {
         let mut connection = RawConnection::open(&server).await;
-        connection.send(&head).await;
-        expect_ok(
-            &connection
-                .answer(Method::GET, &server.collection_url(), PATIENCE)
-                .await,
-        );
+        expect_served(&mut connection, &server, &head).await;
         held.push(connection);
     }
 
@@ -375,12 +370,7 @@ async fn one_client_cannot_take_every_connection_slot() {
     assert_eq!(fourth_closed, Closed::Yes);
     expect_ok(&other_answer);
     for connection in &mut held {
-        connection.send(&head).await;
-        expect_ok(
-            &connection
-                .answer(Method::GET, &server.collection_url(), PATIENCE)
-                .await,
-        );
+        expect_served(connection, &server, &head).await;
     }
 }
 

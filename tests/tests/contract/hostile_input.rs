@@ -158,6 +158,31 @@ fn expect_a_client_error_or_success(answer: &Answer) {
 }
 
 /// `X-Total-Count` of the whole collection.
+/// Checks the answer to a create of `sent`, counts it in `acknowledged` if it is a 201, and
+/// checks the store holds exactly the acknowledged creates.
+fn expect_only_acknowledged_stored(
+    runtime: &tokio::runtime::Runtime,
+    server: &Server,
+    auth: &Auth,
+    acknowledged: &Cell<u64>,
+    answer: &Answer,
+    sent: &dyn std::fmt::Debug,
+) -> Result<(), TestCaseError> {
+    expect_a_client_error_or_success(answer);
+    if answer.status == 201 {
+        acknowledged.set(acknowledged.get() + 1);
+    }
+    let stored = runtime.block_on(stored_count(server, auth));
+    prop_assert_eq!(
+        stored,
+        acknowledged.get(),
+        "after {:?} answered {}",
+        sent,
+        answer.status
+    );
+    Ok(())
+}
+
 async fn stored_count(server: &Server, auth: &Auth) -> u64 {
     let answer = list(server, auth, &[]).await;
     expect_ok(&answer);
@@ -195,21 +220,9 @@ fn any_json_body_posted_is_answered_by_the_spec_and_only_acknowledged_creates_ar
     // Act
     let outcome = runner().run(&any_body(), |body| {
         let answer = runtime.block_on(create(&server, &auth, &body));
-        expect_a_client_error_or_success(&answer);
-        if answer.status == 201 {
-            acknowledged.set(acknowledged.get() + 1);
-        }
 
         // Assert: the store holds the acknowledged creates, and nothing else.
-        let stored = runtime.block_on(stored_count(&server, &auth));
-        prop_assert_eq!(
-            stored,
-            acknowledged.get(),
-            "after {} answered {}",
-            body,
-            answer.status
-        );
-        Ok(())
+        expect_only_acknowledged_stored(&runtime, &server, &auth, &acknowledged, &answer, &body)
     });
 
     // Assert
@@ -241,21 +254,9 @@ fn any_bytes_posted_as_json_are_answered_by_the_spec_and_only_acknowledged_creat
     // Act
     let outcome = runner().run(&bytes, |body| {
         let answer = runtime.block_on(post_raw(&server, &auth, Some(JSON_UTF8), body.clone()));
-        expect_a_client_error_or_success(&answer);
-        if answer.status == 201 {
-            acknowledged.set(acknowledged.get() + 1);
-        }
 
         // Assert
-        let stored = runtime.block_on(stored_count(&server, &auth));
-        prop_assert_eq!(
-            stored,
-            acknowledged.get(),
-            "after {:?} answered {}",
-            body,
-            answer.status
-        );
-        Ok(())
+        expect_only_acknowledged_stored(&runtime, &server, &auth, &acknowledged, &answer, &body)
     });
 
     // Assert

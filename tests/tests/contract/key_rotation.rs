@@ -71,6 +71,23 @@ async fn status_with(server: &Server, token: &str) -> u16 {
     .status
 }
 
+/// Creates with `token` until the server refuses it (it reads the file every 2 s).
+async fn refused_eventually(server: &Server, token: &str, what: &'static str) -> Answer {
+    eventually(what, || async {
+        let answer = create(
+            server,
+            &Auth::Bearer(token.to_owned()),
+            &minimal_interaction(),
+        )
+        .await;
+        match answer.status {
+            401 => Ok(answer),
+            other => Err(format!("{other} {}", answer.text)),
+        }
+    })
+    .await
+}
+
 #[tokio::test]
 async fn a_key_added_to_the_jwks_file_is_accepted_without_a_restart() {
     // Arrange
@@ -122,19 +139,8 @@ async fn a_key_removed_from_the_jwks_file_is_refused_without_a_restart() {
     replace(&rotating.jwks, &jwks_with(&["test-ec"]).to_string());
 
     // Assert
-    let answer = eventually("the retired key being refused", || async {
-        let answer = create(
-            &rotating.server,
-            &Auth::Bearer(retired.clone()),
-            &minimal_interaction(),
-        )
-        .await;
-        match answer.status {
-            401 => Ok(answer),
-            other => Err(format!("{other} {}", answer.text)),
-        }
-    })
-    .await;
+    let answer =
+        refused_eventually(&rotating.server, &retired, "the retired key being refused").await;
     expect_unauthorized(&answer);
     assert_eq!(status_with(&rotating.server, &kept).await, 201);
 }
@@ -151,19 +157,8 @@ async fn an_empty_key_set_withdraws_every_key_without_a_restart() {
     replace(&rotating.jwks, &json!({ "keys": [] }).to_string());
 
     // Assert
-    let answer = eventually("the withdrawn key being refused", || async {
-        let answer = create(
-            &rotating.server,
-            &Auth::Bearer(leaked.clone()),
-            &minimal_interaction(),
-        )
-        .await;
-        match answer.status {
-            401 => Ok(answer),
-            other => Err(format!("{other} {}", answer.text)),
-        }
-    })
-    .await;
+    let answer =
+        refused_eventually(&rotating.server, &leaked, "the withdrawn key being refused").await;
     expect_unauthorized(&answer);
     let api_key = Auth::key(&rotating.server.default_key());
     let by_key = create(&rotating.server, &api_key, &minimal_interaction()).await;
