@@ -83,10 +83,10 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     check_store(&store, &write_mark, data_dir, args.store_check)?;
     // From here until a clean stop, the mark says the server runs: a crash shows at the next
     // start.
-    write_mark
+    let recorded = write_mark
         .record(&store)
         .context("writing the write mark")?;
-    write_mark.clone().keep(&store)?;
+    write_mark.clone().keep(&store, recorded)?;
     let periodic_flush = args
         .flush_interval_ms
         .map(|interval| flush_periodically(Arc::clone(&store), Duration::from_millis(interval)));
@@ -259,7 +259,7 @@ fn check_store(
         data_dir.display()
     );
     let mark = write_mark.read_mark()?;
-    write_mark.verify(store).with_context(|| {
+    write_mark.verify_mark(store, mark).with_context(|| {
         format!(
             "the store in {} lost writes to damage; restore the data directory from a backup \
              (opening the store cut them from its log already; removing {} serves it without \

@@ -80,14 +80,14 @@ impl WriteMark {
         Ok(Some(Mark { writes, clean }))
     }
 
-    /// The writes recorded, or `None` when no mark was ever written.
-    pub fn read(&self) -> anyhow::Result<Option<u64>> {
-        Ok(self.read_mark()?.map(|mark| mark.writes))
-    }
-
     /// Fails when the store holds fewer writes than the mark: damage cost it some.
     pub fn verify(&self, store: &SledStore) -> anyhow::Result<()> {
-        let Some(marked) = self.read()? else {
+        self.verify_mark(store, self.read_mark()?)
+    }
+
+    /// [`Self::verify`] with the mark already read.
+    pub fn verify_mark(&self, store: &SledStore, mark: Option<Mark>) -> anyhow::Result<()> {
+        let Some(Mark { writes: marked, .. }) = mark else {
             return Ok(());
         };
         let recovered = store.writes()?;
@@ -135,13 +135,13 @@ impl WriteMark {
     }
 
     /// Keeps the mark up to date, once a second while the store changes, until the store is
-    /// dropped.
-    pub fn keep(self, store: &Arc<SledStore>) -> anyhow::Result<()> {
+    /// dropped; `recorded` is what the mark holds now.
+    pub fn keep(self, store: &Arc<SledStore>, recorded: u64) -> anyhow::Result<()> {
         let store: Weak<SledStore> = Arc::downgrade(store);
         std::thread::Builder::new()
             .name("write-mark".to_owned())
             .spawn(move || {
-                let mut recorded = None;
+                let mut recorded = Some(recorded);
                 while let Some(store) = store.upgrade() {
                     match store.writes() {
                         Ok(writes) if Some(writes) == recorded => {}

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use serde_json::{json, Value};
 
 use super::SmallDisk;
+use crate::operations::get_plain;
 use crate::support::offline::{check_store, export_store};
 use crate::support::*;
 
@@ -88,14 +89,7 @@ async fn a_full_disk_refuses_writes_with_storage_full_keeps_reads_and_loses_noth
     expect_error(&patched, 500, "storageFull");
     let deleted = delete(&server, &auth, &first_id).await;
     expect_error(&deleted, 500, "storageFull");
-    let ready = send(
-        reqwest::Method::GET,
-        &server.url("/ready"),
-        &Auth::None,
-        None,
-        None,
-    )
-    .await;
+    let ready = get_plain(&server.url("/ready"), &[]).await;
     assert_eq!(ready.status, 503, "/ready on a full disk: {ready:#?}");
 
     // Assert: reads go on, and answer what was acknowledged.
@@ -128,14 +122,7 @@ async fn a_full_disk_refuses_writes_with_storage_full_keeps_reads_and_loses_noth
         first_id.clone(),
         serde_json::to_string(&patched).expect("JSON"),
     );
-    let ready = send(
-        reqwest::Method::GET,
-        &server.url("/ready"),
-        &Auth::None,
-        None,
-        None,
-    )
-    .await;
+    let ready = get_plain(&server.url("/ready"), &[]).await;
     assert_eq!(ready.status, 200, "/ready once space is freed: {ready:#?}");
     assert!(server.stop_gracefully().success());
 
