@@ -2,6 +2,11 @@
 # not run. The caller sets WORK (a scratch directory, removed at exit), SECONDS_EACH (seconds
 # per wrk run) and BENCH_RUN (a tag unique to the run), and calls build and ensure_wrk.
 
+# wrk is one client address holding up to 256 connections: like a reverse proxy, it gets the
+# server's whole connection cap (--max-connections, 1,024 by default) rather than the cap per
+# address, which would close its connections past 128.
+export PARTY_INTERACTION_MAX_CONNECTIONS_PER_PEER=${PARTY_INTERACTION_MAX_CONNECTIONS_PER_PEER:-1024}
+
 # Installs wrk from Debian's packages when missing.
 ensure_wrk() {
   command -v wrk >/dev/null && return
