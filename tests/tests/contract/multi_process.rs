@@ -87,6 +87,11 @@ impl Pair {
     }
 }
 
+/// POSTs `body` to `server`; checks the 201 (with the shared public URL) and returns it.
+async fn created_on(server: &Server, auth: &Auth, body: &Value) -> Value {
+    expect_created(&create(server, auth, body).await, PUBLIC_URL)
+}
+
 fn postgres_only() -> bool {
     crate::support::store::not_on(Store::Postgres, WHY_POSTGRES_ONLY)
 }
@@ -106,24 +111,24 @@ async fn walk(server: &Server, auth: &Auth, query: &[(&str, &str)]) -> (Vec<Valu
 }
 
 /// The pages from a `next` link on: their items in order and their `X-Total-Count`, which
-/// every page must give alike, as every link must carry the same asOf snapshot and lead back
-/// to `server`.
+/// every page must give alike, as every link must carry the same asOf snapshot. The links are
+/// under the public URL; each is followed on `server`.
 async fn walk_from(server: &Server, auth: &Auth, next: &str) -> (Vec<Value>, u64) {
     let snapshot = query_value(next, "asOf").expect("a next link carries asOf");
     let mut next = next.to_owned();
     let mut seen = Vec::new();
     let mut total = None;
     loop {
-        assert!(
-            next.starts_with(&server.base_url),
-            "the next link {next} leads away from the server it came from"
-        );
+        let path = next.strip_prefix(PUBLIC_URL).unwrap_or_else(|| {
+            panic!("the next link {next} is not under the public URL {PUBLIC_URL}")
+        });
+        let url = server.url(path);
         assert_eq!(
-            query_value(&next, "asOf").as_deref(),
+            query_value(&url, "asOf").as_deref(),
             Some(snapshot.as_str()),
-            "the asOf snapshot changed between pages: {next}"
+            "the asOf snapshot changed between pages: {url}"
         );
-        let page = expect_page(&get(&next, auth).await);
+        let page = expect_page(&get(&url, auth).await);
         assert_eq!(
             *total.get_or_insert(page.total),
             page.total,
@@ -218,7 +223,7 @@ async fn both_processes_page_and_filter_through_what_both_wrote_alike() {
         });
         body["creationDate"] = json!(format!("2026-03-{:02}T09:00:00Z", n + 1));
         let server = if n % 2 == 0 { a } else { b };
-        created.push(create_ok(server, &pair.auth, &body).await);
+        created.push(created_on(server, &pair.auth, &body).await);
     }
     let all = distinct_ids(&created, "the creates");
 
@@ -227,7 +232,7 @@ async fn both_processes_page_and_filter_through_what_both_wrote_alike() {
     for (walker, writer) in [(a, b), (b, a)] {
         let first = expect_page(&list(walker, &pair.auth, &[("limit", "7")]).await);
         let newcomer = customer_interaction("233240000199", "APP", "Arrived while paging");
-        let arrived = create_ok(writer, &pair.auth, &newcomer).await;
+        let arrived = created_on(writer, &pair.auth, &newcomer).await;
         let next = first.link("next").expect("a next link").to_owned();
         let (rest, total) = walk_from(walker, &pair.auth, &next).await;
         walks.push((first, rest, total, arrived));
@@ -328,7 +333,7 @@ async fn create_through(server: &Server, auth: &Auth, label: &str, count: usize)
     let mut ids = Vec::new();
     for n in 0..count {
         let body = customer_interaction("233240000150", "USSD", &format!("{label} {n}"));
-        ids.push(id_of(&create_ok(server, auth, &body).await));
+        ids.push(id_of(&created_on(server, auth, &body).await));
     }
     ids
 }
@@ -375,7 +380,11 @@ async fn events_written_through_both_are_delivered_once_and_survive_the_deliveri
     let pair = Pair::start_with(flags);
     let listener = Listener::start(Behavior::Answer(200));
     let input = crate::events::subscription_input(&listener.url(), None, Some(SECRET));
-    crate::events::subscribe_ok(&pair.a.server, &pair.auth, &input).await;
+    let subscribed = crate::events::subscribe(&pair.a.server, &pair.auth, &input).await;
+    assert_eq!(
+        subscribed.status, 201,
+        "subscribing through A: {subscribed:#?}"
+    );
     // Every process picks up a subscription registered through another within about 2 s.
     tokio::time::sleep(Duration::from_secs(3)).await;
 
