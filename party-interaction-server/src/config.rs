@@ -20,6 +20,8 @@ pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
 pub const DEFAULT_CACHE_MB: u64 = 128;
 pub const DEFAULT_MIN_FREE_MB: u64 = 64;
 pub const DEFAULT_MAX_CONNECTIONS_PER_PEER: u64 = 128;
+pub const DEFAULT_PG_POOL_SIZE: u64 = 16;
+pub const DEFAULT_EVENTS_LEASE_SECONDS: u64 = 30;
 pub const DEFAULT_HEADER_TIMEOUT_MS: u64 = 30_000;
 pub const DEFAULT_BODY_TIMEOUT_MS: u64 = 30_000;
 
@@ -27,7 +29,7 @@ pub const DEFAULT_BODY_TIMEOUT_MS: u64 = 30_000;
 #[command(
     name = "party-interaction-server",
     version,
-    about = "TMF683 Party Interaction server on an embedded store",
+    about = "TMF683 Party Interaction server on an embedded store or PostgreSQL",
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
@@ -63,6 +65,8 @@ pub enum Command {
     /// Check a stopped server's store: the indexes, the count, the transaction ids and the
     /// outbox against the interactions. Exits non-zero if anything disagrees.
     Check(CheckArgs),
+    /// Apply the PostgreSQL store's schema migrations and stop (`serve` applies them too).
+    Migrate(MigrateArgs),
     /// The configuration file.
     Config {
         #[command(subcommand)]
@@ -71,9 +75,19 @@ pub enum Command {
 }
 
 #[derive(Debug, Args, Clone)]
+pub struct MigrateArgs {
+    /// The PostgreSQL store's URL.
+    #[arg(long, env = "PARTY_INTERACTION_STORE", value_parser = parse_store)]
+    pub store: StoreLocation,
+}
+
+#[derive(Debug, Args, Clone)]
 pub struct ExportArgs {
     #[command(flatten)]
     pub data: DataDirArg,
+
+    #[command(flatten)]
+    pub store: StoreArg,
 
     /// Export through a running server at this URL (e.g. http://127.0.0.1:8080), which holds
     /// the store; without it the store in --data-dir is opened, so the server must be stopped.
@@ -94,6 +108,9 @@ pub struct ImportArgs {
     #[command(flatten)]
     pub data: DataDirArg,
 
+    #[command(flatten)]
+    pub store: StoreArg,
+
     /// JSON lines file to read; standard input when absent or `-`.
     #[arg(long, short)]
     pub input: Option<PathBuf>,
@@ -103,6 +120,9 @@ pub struct ImportArgs {
 pub struct CheckArgs {
     #[command(flatten)]
     pub data: DataDirArg,
+
+    #[command(flatten)]
+    pub store: StoreArg,
 
     /// Print the figures as one JSON object.
     #[arg(long)]
@@ -127,10 +147,51 @@ pub struct DataDirArg {
     pub data_dir: PathBuf,
 }
 
+/// Where the interactions are kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoreLocation {
+    /// The embedded store, in `<data-dir>/store`.
+    Sled,
+    /// A PostgreSQL database, by its URL.
+    Postgres(String),
+}
+
+fn parse_store(value: &str) -> Result<StoreLocation, String> {
+    if value == "sled" {
+        return Ok(StoreLocation::Sled);
+    }
+    if value.starts_with("postgres://") || value.starts_with("postgresql://") {
+        return Ok(StoreLocation::Postgres(value.to_owned()));
+    }
+    Err("expected `sled` or a PostgreSQL URL (postgres://user@host:5432/database)".to_owned())
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct StoreArg {
+    /// Where interactions are kept: `sled`, the embedded store in <data-dir>/store, or a
+    /// PostgreSQL URL (`postgres://user:password@host:5432/database`), which any number of
+    /// servers may share. With PostgreSQL the data directory still holds the API keys, the
+    /// dead letters and the event status.
+    #[arg(long, env = "PARTY_INTERACTION_STORE", default_value = "sled", value_parser = parse_store)]
+    pub store: StoreLocation,
+
+    /// Most connections to PostgreSQL this process holds at once.
+    #[arg(
+        long,
+        env = "PARTY_INTERACTION_PG_POOL_SIZE",
+        default_value_t = DEFAULT_PG_POOL_SIZE,
+        value_parser = clap::value_parser!(u64).range(1..=10_000)
+    )]
+    pub pg_pool_size: u64,
+}
+
 #[derive(Debug, Args, Clone)]
 pub struct ServeArgs {
     #[command(flatten)]
     pub data: DataDirArg,
+
+    #[command(flatten)]
+    pub store: StoreArg,
 
     /// Address and port to listen on (port 0 picks a free one).
     #[arg(long, env = "PARTY_INTERACTION_BIND", default_value = DEFAULT_BIND)]
@@ -281,6 +342,8 @@ pub const METRICS_TOKEN_ENV: &str = "PARTY_INTERACTION_METRICS_TOKEN";
 
 /// Settings whose values `config check` does not show.
 pub const SECRET_SETTINGS: &[&str] = &["metrics_token"];
+/// Settings that are URLs whose password is masked when shown.
+pub const URL_SETTINGS: &[&str] = &["store"];
 
 /// How events are delivered to subscribers' callbacks.
 #[derive(Debug, Args, Clone)]
@@ -334,6 +397,18 @@ pub struct EventsArgs {
         value_parser = clap::value_parser!(u32).range(1..)
     )]
     pub events_max_attempts: u32,
+
+    /// With several servers on one PostgreSQL store, each subscription is delivered by one of
+    /// them at a time, which holds it for this many seconds and renews it as it goes; when
+    /// that server dies, another takes over once the time is up (and may deliver again the
+    /// events of the last second before). One server alone holds every subscription.
+    #[arg(
+        long,
+        env = "PARTY_INTERACTION_EVENTS_LEASE_SECONDS",
+        default_value_t = DEFAULT_EVENTS_LEASE_SECONDS,
+        value_parser = clap::value_parser!(u64).range(2..=3600)
+    )]
+    pub events_lease_seconds: u64,
 
     /// Most event subscriptions the server holds; more are refused with 409.
     #[arg(

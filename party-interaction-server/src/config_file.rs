@@ -10,7 +10,7 @@ use anyhow::Context as _;
 use clap::parser::ValueSource;
 use clap::CommandFactory as _;
 
-use crate::config::{Cli, CONFIG_ENV, SECRET_SETTINGS};
+use crate::config::{Cli, CONFIG_ENV, SECRET_SETTINGS, URL_SETTINGS};
 
 /// What a configuration file set.
 #[derive(Debug, Default)]
@@ -166,6 +166,12 @@ pub fn check(applied: &Applied) -> anyhow::Result<()> {
         };
         let shown = if SECRET_SETTINGS.contains(&name.as_str()) {
             toml::Value::String("********".to_owned()).to_string()
+        } else if URL_SETTINGS.contains(&name.as_str()) {
+            let urls: Vec<String> = values
+                .iter()
+                .map(|value| crate::store::loggable_url(value))
+                .collect();
+            toml_text(&urls)
         } else {
             toml_text(&values)
         };

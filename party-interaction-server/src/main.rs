@@ -41,6 +41,7 @@ fn main() -> ExitCode {
         Some(Command::Export(args)) => ops::backup::export(args),
         Some(Command::Import(args)) => ops::backup::import(args),
         Some(Command::Check(args)) => ops::check::run(args),
+        Some(Command::Migrate(args)) => ops::migrate(&args),
         Some(Command::Config {
             action: ConfigCommand::Check { .. },
         }) => config_file::check(&applied),

@@ -17,7 +17,7 @@ use tokio_rustls::TlsAcceptor;
 use crate::auth::api_keys::ApiKeyStore;
 use crate::auth::jwt::JwtVerifier;
 use crate::auth::{Authenticator, Scope};
-use crate::config::{EventsArgs, ServeArgs, StoreCheck};
+use crate::config::{EventsArgs, ServeArgs, StoreCheck, StoreLocation};
 use crate::events::callback::CallbackPolicy;
 use crate::events::dead_letters::DeadLetters;
 use crate::events::dispatch::{DeliveryConfig, Dispatcher};
@@ -55,41 +55,37 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     create_private_dir(data_dir)?;
 
     check_writable(data_dir)?;
-    let store_path = data_dir.join("store");
-    let durability = match args.flush_interval_ms {
-        None => Durability::OnDisk,
-        Some(interval) => {
-            tracing::warn!(
-                interval_ms = interval,
-                "durability relaxed: writes are acknowledged before they are on disk"
+    let (store, sled) = match &args.store.store {
+        StoreLocation::Sled => {
+            let (store, write_mark) = open_sled(&args)?;
+            let shared: Arc<dyn InteractionStore> = store.clone();
+            (shared, Some((store, write_mark)))
+        }
+        StoreLocation::Postgres(url) => {
+            if args.flush_interval_ms.is_some() {
+                tracing::warn!(
+                    "--flush-interval-ms is ignored with PostgreSQL: the database's \
+                     synchronous_commit decides when a commit is durable"
+                );
+            }
+            let started = std::time::Instant::now();
+            let store = crate::ops::open_postgres(url, &args.store)?;
+            tracing::info!(
+                seconds = started.elapsed().as_secs_f64(),
+                store = crate::store::loggable_url(url),
+                "connected to the PostgreSQL store"
             );
-            Durability::Relaxed
+            let shared: Arc<dyn InteractionStore> = Arc::new(store);
+            (shared, None)
         }
     };
-    let started = std::time::Instant::now();
-    let store = Arc::new(
-        SledStore::open_with(&store_path, args.cache_mb * 1024 * 1024, durability)
-            .with_context(|| format!("opening the store at {}", store_path.display()))?
-            .with_free_space_reserve(args.min_free_mb * 1024 * 1024),
-    );
-    tracing::info!(seconds = started.elapsed().as_secs_f64(), "store opened");
-    if args.min_free_mb == 0 {
-        tracing::warn!(
-            "no free-space reserve (--min-free-mb 0): should the disk fill up, the store may \
-             stop answering and be left unreadable"
-        );
-    }
-    let write_mark = WriteMark::in_data_dir(data_dir);
-    check_store(&store, &write_mark, data_dir, args.store_check)?;
-    // From here until a clean stop, the mark says the server runs: a crash shows at the next
-    // start.
-    let recorded = write_mark
-        .record(&store)
-        .context("writing the write mark")?;
-    write_mark.clone().keep(&store, recorded)?;
-    let periodic_flush = args
-        .flush_interval_ms
-        .map(|interval| flush_periodically(Arc::clone(&store), Duration::from_millis(interval)));
+    let periodic_flush = match (&sled, args.flush_interval_ms) {
+        (Some((store, _)), Some(interval)) => Some(flush_periodically(
+            Arc::clone(store),
+            Duration::from_millis(interval),
+        )),
+        _ => None,
+    };
     let api_keys = ApiKeyStore::new(data_dir);
     let jwt = match (&args.jwks_file, &args.jwt_issuer, &args.jwt_audience) {
         (Some(file), Some(issuer), Some(audience)) => {
@@ -122,7 +118,7 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         .unwrap_or_else(|| format!("{scheme}://{address}"));
 
     let definitions = Definitions::from_spec()?;
-    let shared_store: Arc<dyn InteractionStore> = store.clone();
+    let shared_store = Arc::clone(&store);
     let attributes = Attributes::of(&definitions, "PartyInteraction");
     let (policy, delivery) = event_delivery(&args.events);
     let dispatcher = Dispatcher::start(
@@ -180,11 +176,55 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     }
 
     store.flush().context("flushing the store")?;
-    if let Err(err) = write_mark.record_clean(&store) {
-        tracing::warn!(cause = %format!("{err:#}"), "the write mark was not updated at shutdown");
+    if let Err(err) = store.release() {
+        tracing::warn!(cause = %err, "the store's leases were not given up at shutdown");
+    }
+    if let Some((store, write_mark)) = &sled {
+        if let Err(err) = write_mark.record_clean(store) {
+            tracing::warn!(cause = %format!("{err:#}"), "the write mark was not updated at shutdown");
+        }
     }
     tracing::info!("store flushed; stopped");
     Ok(())
+}
+
+/// Opens the embedded store in the data directory, checks it against its write mark (and
+/// reads it through after a crash), and marks it as running.
+fn open_sled(args: &ServeArgs) -> anyhow::Result<(Arc<SledStore>, WriteMark)> {
+    let data_dir = &args.data.data_dir;
+    let store_path = data_dir.join("store");
+    let durability = match args.flush_interval_ms {
+        None => Durability::OnDisk,
+        Some(interval) => {
+            tracing::warn!(
+                interval_ms = interval,
+                "durability relaxed: writes are acknowledged before they are on disk"
+            );
+            Durability::Relaxed
+        }
+    };
+    let started = std::time::Instant::now();
+    let store = Arc::new(
+        SledStore::open_with(&store_path, args.cache_mb * 1024 * 1024, durability)
+            .with_context(|| format!("opening the store at {}", store_path.display()))?
+            .with_free_space_reserve(args.min_free_mb * 1024 * 1024),
+    );
+    tracing::info!(seconds = started.elapsed().as_secs_f64(), "store opened");
+    if args.min_free_mb == 0 {
+        tracing::warn!(
+            "no free-space reserve (--min-free-mb 0): should the disk fill up, the store may \
+             stop answering and be left unreadable"
+        );
+    }
+    let write_mark = WriteMark::in_data_dir(data_dir);
+    check_store(&store, &write_mark, data_dir, args.store_check)?;
+    // From here until a clean stop, the mark says the server runs: a crash shows at the next
+    // start.
+    let recorded = write_mark
+        .record(&store)
+        .context("writing the write mark")?;
+    write_mark.clone().keep(&store, recorded)?;
+    Ok((store, write_mark))
 }
 
 /// With relaxed durability, what makes acknowledged writes durable (and their events sendable).
@@ -310,7 +350,7 @@ fn check_store(
 /// listener when `--metrics-bind` is given (its address is printed before `Listening on`).
 async fn start_operations(
     args: &ServeArgs,
-    store: &Arc<SledStore>,
+    store: &Arc<dyn InteractionStore>,
 ) -> anyhow::Result<(Operations, Option<tokio::task::JoinHandle<()>>)> {
     let settings = &args.operations;
     let wanted = settings.metrics_bind.is_some() || settings.metrics_token.is_some();
@@ -350,6 +390,7 @@ fn event_delivery(args: &EventsArgs) -> (CallbackPolicy, DeliveryConfig) {
         retry_initial: Duration::from_millis(args.events_retry_initial_ms),
         retry_max: Duration::from_millis(args.events_retry_max_ms),
         max_attempts: args.events_max_attempts,
+        lease: Duration::from_secs(args.events_lease_seconds),
     };
     (policy, delivery)
 }

@@ -6,7 +6,7 @@
 //! A housekeeping task takes up replays queued from the command line, drops outbox events
 //! every subscription has passed, and writes `events/status.json` for `events status`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
@@ -18,7 +18,7 @@ use rand::Rng as _;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sha2::Sha256;
-use tokio::sync::mpsc;
+use tokio::sync::{mpsc, watch};
 use tokio::task::JoinHandle;
 use url::{Host, Url};
 
@@ -58,6 +58,8 @@ pub struct DeliveryConfig {
     pub retry_initial: Duration,
     pub retry_max: Duration,
     pub max_attempts: u32,
+    /// How long a lease on a subscription's delivery lasts (see [`Lease`]).
+    pub lease: Duration,
 }
 
 /// The running delivery of events; cheap to clone.
@@ -258,9 +260,29 @@ impl Dispatcher {
 
     /// Starts delivering to a subscription from the event after `position`.
     pub fn add(&self, subscription: Subscription, position: u64) {
+        self.inner.add(subscription, position);
+    }
+
+    /// Stops delivering to a subscription.
+    pub fn remove(&self, id: &str) {
+        let worker = self
+            .inner
+            .workers
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .remove(id);
+        if let Some(worker) = worker {
+            worker.task.abort();
+        }
+    }
+}
+
+impl Inner {
+    /// Starts delivering to a subscription from the event after `position`.
+    fn add(self: &Arc<Self>, subscription: Subscription, position: u64) {
         let filter = match EventFilter::parse(
             subscription.query.as_deref().unwrap_or(""),
-            &self.inner.attributes,
+            &self.attributes,
         ) {
             Ok(filter) => filter,
             Err(err) => {
@@ -283,14 +305,13 @@ impl Dispatcher {
         let (replays, replay_queue) = mpsc::unbounded_channel();
         let id = subscription.id.clone();
         let worker = SubscriptionWorker {
-            inner: Arc::clone(&self.inner),
+            inner: Arc::clone(self),
             subscription,
             url,
             filter,
         };
-        let task = self.inner.runtime.spawn(worker.run(position, replay_queue));
+        let task = self.runtime.spawn(worker.run(position, replay_queue));
         let previous = self
-            .inner
             .workers
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
@@ -300,21 +321,49 @@ impl Dispatcher {
         }
     }
 
-    /// Stops delivering to a subscription.
-    pub fn remove(&self, id: &str) {
-        let worker = self
-            .inner
+    /// Follows the subscriptions in the store, which other servers on a shared store add and
+    /// remove: starts workers for new ones, stops those of removed ones.
+    fn reconcile(self: &Arc<Self>) -> Result<(), StoreError> {
+        let entries = self.store.subscriptions()?;
+        let running: HashSet<String> = self
             .workers
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
-            .remove(id);
-        if let Some(worker) = worker {
-            worker.task.abort();
+            .keys()
+            .cloned()
+            .collect();
+        let stored: HashSet<&str> = entries.iter().map(|entry| entry.id.as_str()).collect();
+        for entry in &entries {
+            if running.contains(&entry.id) {
+                continue;
+            }
+            match serde_json::from_slice::<Subscription>(&entry.record) {
+                Ok(subscription) => {
+                    tracing::info!(
+                        subscription = entry.id,
+                        "delivering a subscription added elsewhere"
+                    );
+                    self.add(subscription, entry.position);
+                }
+                Err(err) => {
+                    tracing::debug!(subscription = entry.id, cause = %err, "an unreadable subscription")
+                }
+            }
         }
+        for id in running.iter().filter(|id| !stored.contains(id.as_str())) {
+            let worker = self
+                .workers
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .remove(id);
+            if let Some(worker) = worker {
+                tracing::info!(subscription = id, "a subscription was removed elsewhere");
+                worker.task.abort();
+            }
+        }
+        Ok(())
     }
-}
 
-impl Inner {
     fn route_replay(&self, replay: Replay) {
         let (path, mut letter) = replay;
         let workers = self.workers.lock().unwrap_or_else(PoisonError::into_inner);
@@ -351,6 +400,14 @@ async fn housekeeping(inner: Arc<Inner>) {
             .unwrap_or_default();
         for replay in replays {
             inner.route_replay(replay);
+        }
+        if !first {
+            let reconciling = Arc::clone(&inner);
+            match tokio::task::spawn_blocking(move || reconciling.reconcile()).await {
+                Ok(Ok(())) => {}
+                Ok(Err(err)) => tracing::warn!(cause = %err, "reading the subscriptions failed"),
+                Err(err) => tracing::warn!(cause = %err, "reading the subscriptions failed"),
+            }
         }
         if round.is_multiple_of(PRUNE_EVERY) {
             let store = Arc::clone(&inner.store);
@@ -390,6 +447,75 @@ struct SubscriptionWorker {
     filter: EventFilter,
 }
 
+/// Whether this process delivers a subscription's events. On a store that several servers
+/// share, one of them at a time holds a subscription's lease, renewed at a third of its term;
+/// a server that cannot renew stops delivering, and another takes the lease once it lapses,
+/// going on from the last recorded position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lease {
+    Elsewhere,
+    /// Held since it was taken for the `generation`th time, from the recorded `position`.
+    Held {
+        generation: u64,
+        position: u64,
+    },
+}
+
+impl Lease {
+    /// Starts the task that takes and renews the lease; its state is watched.
+    fn keep(inner: &Arc<Inner>, subscription: &str) -> (watch::Receiver<Lease>, JoinHandle<()>) {
+        let (state, watched) = watch::channel(Lease::Elsewhere);
+        let (inner_keeper, id) = (Arc::clone(inner), subscription.to_owned());
+        let term = inner.config.lease;
+        let task = inner.runtime.spawn(async move {
+            let mut generation = 0u64;
+            let mut held = false;
+            loop {
+                let store = Arc::clone(&inner_keeper.store);
+                let key = id.clone();
+                let taken = tokio::task::spawn_blocking(move || store.lease(&key, term)).await;
+                match taken {
+                    Ok(Ok(Some(position))) if !held => {
+                        held = true;
+                        generation += 1;
+                        tracing::debug!(subscription = id, position, "delivering this subscription's events");
+                        state.send_replace(Lease::Held { generation, position });
+                    }
+                    Ok(Ok(Some(_))) => {}
+                    Ok(Ok(None)) => {
+                        if held {
+                            tracing::warn!(subscription = id, "another server delivers this subscription's events now");
+                        }
+                        held = false;
+                        state.send_replace(Lease::Elsewhere);
+                    }
+                    Ok(Err(err)) => {
+                        tracing::error!(subscription = id, cause = %err, "the lease on a subscription's delivery could not be renewed");
+                        held = false;
+                        state.send_replace(Lease::Elsewhere);
+                    }
+                    Err(err) => {
+                        tracing::error!(subscription = id, cause = %err, "the lease on a subscription's delivery could not be renewed");
+                        held = false;
+                        state.send_replace(Lease::Elsewhere);
+                    }
+                }
+                tokio::time::sleep(term / 3).await;
+            }
+        });
+        (watched, task)
+    }
+}
+
+/// Aborts a task when dropped: a worker's keeper goes with the worker.
+struct AbortOnDrop(JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
 /// The fields of an event a delivery needs besides its body.
 struct Head<'a> {
     event_id: &'a str,
@@ -399,6 +525,11 @@ struct Head<'a> {
 impl SubscriptionWorker {
     async fn run(self, mut position: u64, mut replays: mpsc::UnboundedReceiver<Replay>) {
         let mut durable = self.inner.store.durable_events();
+        let (lease, keeper) = Lease::keep(&self.inner, &self.subscription.id);
+        let _keeper = AbortOnDrop(keeper);
+        let mut lease = lease;
+        // The generation of the lease this worker delivers under; 0 for none.
+        let mut holding = 0u64;
         // The position is recorded at most every POSITION_INTERVAL, and when the worker has
         // caught up: a write per event would cost each subscription a store write per event.
         let mut recorded = position;
@@ -406,6 +537,30 @@ impl SubscriptionWorker {
         loop {
             while let Ok(replay) = replays.try_recv() {
                 self.replay(replay).await;
+            }
+            match *lease.borrow_and_update() {
+                Lease::Held {
+                    generation,
+                    position: from,
+                } if generation != holding => {
+                    // Taken now: go on from what was recorded (by this process or another).
+                    holding = generation;
+                    position = from;
+                    recorded = from;
+                    recorded_at = Instant::now();
+                }
+                Lease::Held { .. } => {}
+                Lease::Elsewhere => holding = 0,
+            }
+            if holding == 0 {
+                tokio::select! {
+                    changed = lease.changed() => if changed.is_err() { return },
+                    replay = replays.recv() => match replay {
+                        Some(replay) => self.replay(replay).await,
+                        None => return,
+                    },
+                }
+                continue;
             }
             // Marked before reading, so an event made durable meanwhile wakes the wait below.
             durable.borrow_and_update();
@@ -439,6 +594,7 @@ impl SubscriptionWorker {
                         recorded = position;
                         recorded_at = Instant::now();
                     }
+                    changed = lease.changed() => if changed.is_err() { return },
                     replay = replays.recv() => match replay {
                         Some(replay) => self.replay(replay).await,
                         None => return,
@@ -447,6 +603,11 @@ impl SubscriptionWorker {
                 continue;
             }
             for event in batch {
+                // Another process delivers from here on (this one's lease lapsed).
+                if !matches!(*lease.borrow(), Lease::Held { generation, .. } if generation == holding)
+                {
+                    break;
+                }
                 self.handle(&event).await;
                 position = event.seq;
                 if recorded_at.elapsed() >= POSITION_INTERVAL {
@@ -693,6 +854,7 @@ mod tests {
             retry_initial: Duration::from_millis(100),
             retry_max: Duration::from_millis(1000),
             max_attempts: 10,
+            lease: Duration::from_secs(30),
         };
         for _ in 0..100 {
             let first = backoff(&config, 1);

@@ -11,16 +11,10 @@ use super::{document_of, etag, not_found, Interactions};
 use crate::context::Representation;
 use crate::errors::ApiError;
 use crate::query::{self, Comparison, Condition, Filter, ListQuery, Scalar};
-use crate::store::{Candidates, InteractionStore, StoreError, TimeRange};
+use crate::store::{Candidates, InteractionStore, Page, StoreError, TimeRange};
 
 const TOTAL_COUNT: HeaderName = HeaderName::from_static("x-total-count");
 const RESULT_COUNT: HeaderName = HeaderName::from_static("x-result-count");
-
-/// One page of a list, and how many interactions match in all.
-struct Page {
-    documents: Vec<Bytes>,
-    total: u64,
-}
 
 impl Interactions {
     pub(super) async fn retrieve(
@@ -132,13 +126,17 @@ impl Interactions {
     }
 }
 
-/// Reads one page. The customer index serves `customerId` filters and the creation index
-/// date ranges, both in creation order; any other order reads every candidate and sorts.
+/// Reads one page: from the engine's own query answer if it has one, else from the indexes.
+/// The customer index serves `customerId` filters and the creation index date ranges, both
+/// in creation order; any other order reads every candidate and sorts.
 fn execute(
     store: &dyn InteractionStore,
     query: &ListQuery,
     snapshot: &str,
 ) -> Result<Page, StoreError> {
+    if let Some(page) = store.search(query, snapshot) {
+        return page;
+    }
     let descending = query.creation_order();
     let (candidates, covered) = candidates(query, descending.unwrap_or(true));
     // Filters the index read does not already guarantee, checked on each document.

@@ -23,10 +23,10 @@ use hyper::Response;
 use indicatif::{ProgressBar, ProgressStyle};
 use serde_json::Value;
 
-use crate::config::{ExportArgs, ImportArgs};
+use crate::config::{ExportArgs, ImportArgs, StoreLocation};
 use crate::errors::{ApiError, Body};
 use crate::spec::Definitions;
-use crate::store::{CreateOutcome, InteractionStore as _, NewInteraction, SledStore};
+use crate::store::{CreateOutcome, InteractionStore, NewInteraction};
 use crate::validate::{BodyError, BodyValidator};
 
 /// Number of interactions in an export, sent before the lines so the reader can tell a
@@ -46,7 +46,7 @@ const CHUNK: usize = 64 * 1024;
 const FLUSH_EVERY: u64 = 10_000;
 
 /// `GET /admin/export`: a snapshot into a temporary file, then streamed.
-pub async fn export_response(store: Arc<SledStore>, data_dir: &Path) -> Response<Body> {
+pub async fn export_response(store: Arc<dyn InteractionStore>, data_dir: &Path) -> Response<Body> {
     let data_dir = data_dir.to_owned();
     let snapshot = tokio::task::spawn_blocking(move || -> anyhow::Result<(File, u64)> {
         let mut file = tempfile::tempfile_in(&data_dir)
@@ -138,7 +138,8 @@ pub fn export(args: ExportArgs) -> anyhow::Result<()> {
                 export_from_server(url, key, &mut out)?
             }
             None => {
-                let store = open_store(&args.data.data_dir)?;
+                let store =
+                    super::open_store(&args.data.data_dir, &args.store, CLI_CACHE_BYTES, false)?;
                 store.export_to(&mut out)?
             }
         };
@@ -210,18 +211,6 @@ fn export_from_server(
     })
 }
 
-fn open_store(data_dir: &Path) -> anyhow::Result<SledStore> {
-    let path = data_dir.join("store");
-    anyhow::ensure!(path.exists(), "there is no store in {}", data_dir.display());
-    SledStore::open(&path, CLI_CACHE_BYTES).with_context(|| {
-        format!(
-            "opening the store at {} (if a server is running on it, stop it to import, or \
-             export through it with --server)",
-            path.display()
-        )
-    })
-}
-
 /// How an import went.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct ImportSummary {
@@ -235,14 +224,10 @@ pub struct ImportSummary {
 /// `party-interaction-server import`.
 pub fn import(args: ImportArgs) -> anyhow::Result<()> {
     let data_dir = &args.data.data_dir;
-    crate::server::create_private_dir(data_dir)?;
-    let path = data_dir.join("store");
-    let store = SledStore::open(&path, CLI_CACHE_BYTES).with_context(|| {
-        format!(
-            "opening the store at {} (stop the server that runs on it first)",
-            path.display()
-        )
-    })?;
+    if args.store.store == StoreLocation::Sled {
+        crate::server::create_private_dir(data_dir)?;
+    }
+    let store = super::open_store(data_dir, &args.store, CLI_CACHE_BYTES, true)?;
 
     let from_stdin = args
         .input
@@ -258,7 +243,7 @@ pub fn import(args: ImportArgs) -> anyhow::Result<()> {
     };
     let progress = progress_bar(size);
     let summary = import_lines(
-        &store,
+        store.as_ref(),
         BufReader::new(progress.wrap_read(input)),
         |line, why| {
             progress.suspend(|| eprintln!("line {line}: {why}"));
@@ -302,7 +287,7 @@ const MAX_LINE_BYTES: usize = 16 * 1024 * 1024;
 /// Validates each line against the spec's `PartyInteraction` and stores those whose id is
 /// new. Bad lines go to `rejected` (and the summary) and the import goes on.
 pub fn import_lines(
-    store: &SledStore,
+    store: &dyn InteractionStore,
     input: impl BufRead,
     mut rejected: impl FnMut(u64, &str),
 ) -> anyhow::Result<ImportSummary> {
@@ -358,7 +343,7 @@ struct Checks {
 
 /// `Ok(Ok(true))` stored, `Ok(Ok(false))` already there, `Ok(Err(why))` refused.
 fn import_line(
-    store: &SledStore,
+    store: &dyn InteractionStore,
     checks: &Checks,
     line: &[u8],
 ) -> anyhow::Result<Result<bool, String>> {

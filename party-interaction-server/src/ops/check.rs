@@ -1,5 +1,6 @@
 //! `party-interaction-server check`: a stopped server's store checked tree by tree against its
-//! interactions (see [`SledStore::verify`]), for an operator after a crash or a restore, and for
+//! interactions (see [`SledStore::verify`]; a PostgreSQL store's rows against their documents,
+//! [`crate::store::PostgresStore::verify`]), for an operator after a crash or a restore, and for
 //! the crash test.
 
 use std::path::Path;
@@ -7,13 +8,37 @@ use std::path::Path;
 use anyhow::Context as _;
 use serde_json::json;
 
-use crate::config::CheckArgs;
-use crate::store::{SledStore, WriteMark};
+use crate::config::{CheckArgs, StoreLocation};
+use crate::store::{SledStore, Verification, WriteMark};
 
 /// Page cache of a store opened by `check`.
 const CHECK_CACHE_BYTES: u64 = 256 * 1024 * 1024;
 
 pub fn run(args: CheckArgs) -> anyhow::Result<()> {
+    let (report, place) = match &args.store.store {
+        StoreLocation::Sled => (
+            check_sled(&args)?,
+            args.data.data_dir.join("store").display().to_string(),
+        ),
+        StoreLocation::Postgres(url) => {
+            let store = super::open_postgres(url, &args.store)?;
+            let report = store.verify().context("reading the PostgreSQL store")?;
+            (report, crate::store::loggable_url(url))
+        }
+    };
+    print_report(&args, &report);
+    anyhow::ensure!(
+        report.is_consistent(),
+        "the store at {place} is inconsistent: {} disagreement(s)",
+        report.inconsistency_count
+    );
+    if !args.json {
+        println!("consistent");
+    }
+    Ok(())
+}
+
+fn check_sled(args: &CheckArgs) -> anyhow::Result<Verification> {
     let path = args.data.data_dir.join("store");
     // Opening would create an empty store where none is, and report it consistent.
     anyhow::ensure!(
@@ -28,7 +53,10 @@ pub fn run(args: CheckArgs) -> anyhow::Result<()> {
         .verify()
         .map_err(crate::store::StoreError::classified)
         .with_context(|| format!("reading the store at {}", path.display()))?;
+    Ok(report)
+}
 
+fn print_report(args: &CheckArgs, report: &Verification) {
     if args.json {
         let figures = json!({
             "interactions": report.interactions,
@@ -49,16 +77,6 @@ pub fn run(args: CheckArgs) -> anyhow::Result<()> {
             println!("inconsistent: {found}");
         }
     }
-    anyhow::ensure!(
-        report.is_consistent(),
-        "the store at {} is inconsistent: {} disagreement(s)",
-        path.display(),
-        report.inconsistency_count
-    );
-    if !args.json {
-        println!("consistent");
-    }
-    Ok(())
 }
 
 fn open(path: &Path) -> anyhow::Result<SledStore> {

@@ -23,7 +23,7 @@ use super::Endpoint;
 use crate::errors::{full_body, ApiError, Body};
 use crate::events::dead_letters::DeadLetters;
 use crate::events::dispatch::{Status, DELIVERIES};
-use crate::store::{InteractionStore as _, SledStore, FLUSH_BYTES, FLUSH_SECONDS, FLUSH_WRITES};
+use crate::store::{InteractionStore, FLUSH_BYTES, FLUSH_SECONDS, FLUSH_WRITES};
 
 const REQUESTS: &str = "party_interaction_http_requests_total";
 const REQUEST_SECONDS: &str = "party_interaction_http_request_duration_seconds";
@@ -53,13 +53,16 @@ const WRITES_BUCKETS: [f64; 10] = [1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0, 
 #[derive(Clone)]
 pub struct Exporter {
     handle: PrometheusHandle,
-    store: Arc<SledStore>,
+    store: Arc<dyn InteractionStore>,
     dead_letters: Arc<DeadLetters>,
 }
 
 impl Exporter {
     /// Installs the process-wide recorder. Called once, by `serve`.
-    pub fn install(store: Arc<SledStore>, data_dir: &std::path::Path) -> anyhow::Result<Self> {
+    pub fn install(
+        store: Arc<dyn InteractionStore>,
+        data_dir: &std::path::Path,
+    ) -> anyhow::Result<Self> {
         let handle = PrometheusBuilder::new()
             .set_buckets_for_metric(Matcher::Suffix("_seconds".to_owned()), &SECONDS_BUCKETS)?
             .set_buckets_for_metric(Matcher::Suffix("_bytes".to_owned()), &BYTES_BUCKETS)?

@@ -21,9 +21,10 @@ use hyper::header::{HeaderValue, CONTENT_TYPE};
 use hyper::{Response, StatusCode};
 use serde_json::json;
 
+use crate::config::{StoreArg, StoreLocation};
 use crate::errors::{full_body, json_response, ApiError, Body};
 use crate::spec::SPEC_JSON;
-use crate::store::SledStore;
+use crate::store::{InteractionStore, PostgresOptions, PostgresStore, SledStore};
 
 pub const HEALTH_PATH: &str = "/health";
 pub const READY_PATH: &str = "/ready";
@@ -77,11 +78,77 @@ impl Endpoint {
 /// What the operator's endpoints need of the running server.
 #[derive(Clone)]
 pub struct Operations {
-    pub store: Arc<SledStore>,
+    pub store: Arc<dyn InteractionStore>,
     pub metrics: Option<metrics::Exporter>,
     /// `--metrics-token`, for `/metrics` on the API's address.
     pub metrics_token: Option<String>,
     pub data_dir: std::path::PathBuf,
+}
+
+/// The store a command line names, for the commands that work on a stopped server's store
+/// (`export`, `import`, `check`): the sled store in `data_dir` (which a running server holds
+/// locked), or the PostgreSQL database (which running servers share). An absent sled store
+/// is created when `create` says so.
+pub fn open_store(
+    data_dir: &std::path::Path,
+    store: &StoreArg,
+    cache_bytes: u64,
+    create: bool,
+) -> anyhow::Result<Box<dyn InteractionStore>> {
+    use anyhow::Context as _;
+    Ok(match &store.store {
+        StoreLocation::Sled => {
+            let path = data_dir.join("store");
+            anyhow::ensure!(
+                create || path.exists(),
+                "there is no store in {}",
+                data_dir.display()
+            );
+            Box::new(SledStore::open(&path, cache_bytes).with_context(|| {
+                format!(
+                    "opening the store at {} (if a server is running on it, stop it first, or \
+                     export through it with --server)",
+                    path.display()
+                )
+            })?)
+        }
+        StoreLocation::Postgres(url) => Box::new(open_postgres(url, store)?),
+    })
+}
+
+/// `party-interaction-server migrate`: brings a PostgreSQL store's schema up to date.
+pub fn migrate(args: &crate::config::MigrateArgs) -> anyhow::Result<()> {
+    use anyhow::Context as _;
+    let StoreLocation::Postgres(url) = &args.store else {
+        anyhow::bail!("the embedded store has no migrations to apply; give --store postgres://…");
+    };
+    let applied = PostgresStore::migrate_only(url).with_context(|| {
+        format!(
+            "migrating the PostgreSQL store at {}",
+            crate::store::loggable_url(url)
+        )
+    })?;
+    if applied.is_empty() {
+        println!("The schema is up to date.");
+    }
+    for version in applied {
+        println!("Applied {version}");
+    }
+    Ok(())
+}
+
+/// Connects to the PostgreSQL store (and brings its schema up to date).
+pub fn open_postgres(url: &str, store: &StoreArg) -> anyhow::Result<PostgresStore> {
+    use anyhow::Context as _;
+    let options = PostgresOptions {
+        pool_size: usize::try_from(store.pg_pool_size).unwrap_or(usize::MAX),
+    };
+    PostgresStore::connect(url, &options).with_context(|| {
+        format!(
+            "connecting to the PostgreSQL store at {}",
+            crate::store::loggable_url(url)
+        )
+    })
 }
 
 /// Probe answers: a status word, nothing more.
@@ -89,7 +156,7 @@ pub fn health() -> Response<Body> {
     json_response(StatusCode::OK, &json!({ "status": "up" }))
 }
 
-pub async fn ready(store: Option<Arc<SledStore>>) -> Response<Body> {
+pub async fn ready(store: Option<Arc<dyn InteractionStore>>) -> Response<Body> {
     let Some(store) = store else {
         return json_response(StatusCode::OK, &json!({ "status": "ready" }));
     };

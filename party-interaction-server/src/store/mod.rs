@@ -1,6 +1,6 @@
 //! Where interactions live. Handlers see only [`InteractionStore`]; the embedded sled engine is
-//! the default, and a deployment that needs a database server can add another engine behind
-//! the same trait.
+//! the default ([`SledStore`]), and [`PostgresStore`] keeps everything in a PostgreSQL database
+//! that several server processes share.
 //!
 //! The store also keeps the event subscriptions and the outbox of events: every write that
 //! changes an interaction appends its events (built by [`crate::events::envelopes`]) in the
@@ -10,11 +10,13 @@
 
 mod group_commit;
 mod keys;
+mod postgres;
 mod sled_store;
 mod space;
 mod write_mark;
 
 use std::ops::Bound;
+use std::time::Duration;
 
 use bytes::Bytes;
 use futures::future::BoxFuture;
@@ -22,8 +24,10 @@ use tokio::sync::watch;
 
 use crate::errors::ApiError;
 use crate::events::EventType;
+use crate::query::ListQuery;
 
 pub use group_commit::FLUSH_WRITES;
+pub use postgres::{loggable as loggable_url, PostgresOptions, PostgresStore};
 pub use sled_store::{Durability, ExportError, SledStore, FLUSH_BYTES, FLUSH_SECONDS};
 pub use sled_store::{Inconsistency, Verification};
 pub use space::{FreeSpace, DEFAULT_RESERVE_BYTES};
@@ -106,6 +110,13 @@ pub enum Candidates {
     All { range: TimeRange, descending: bool },
 }
 
+/// One page of a list, and how many interactions match in all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    pub documents: Vec<Bytes>,
+    pub total: u64,
+}
+
 pub type IdIterator<'a> = Box<dyn Iterator<Item = Result<String, StoreError>> + Send + 'a>;
 
 #[derive(Debug, thiserror::Error)]
@@ -114,6 +125,8 @@ pub enum StoreError {
     // (`cause = %err`) says what the engine reported.
     #[error("storage engine failure: {0}")]
     Engine(sled::Error),
+    #[error("database failure: {0}")]
+    Database(String),
     #[error("stored data is corrupt: {0}")]
     Corrupt(String),
     /// The write was refused, or the disk refused it: nothing of it was stored.
@@ -204,6 +217,10 @@ pub trait InteractionStore: Send + Sync + 'static {
     /// writes of the moment.
     fn wait_durable(&self, pending: Pending) -> BoxFuture<'_, Result<(), StoreError>>;
 
+    /// Like [`Self::create`] without waiting for the disk: for bulk loads (imports,
+    /// benchmarks), which call [`Self::flush`] once at the end.
+    fn create_unflushed(&self, interaction: &NewInteraction) -> Result<CreateOutcome, StoreError>;
+
     fn get(&self, id: &str) -> Result<Option<Bytes>, StoreError>;
 
     /// Replaces an interaction by `change(current)`, atomically and durably, indexes included.
@@ -223,6 +240,13 @@ pub trait InteractionStore: Send + Sync + 'static {
         correlation_id: Option<&str>,
     ) -> Result<DeleteOutcome, StoreError>;
 
+    /// One page of a list query (filters, order, paging and count) among the interactions
+    /// whose ids sort at or before `snapshot`, when the engine answers queries itself; `None`
+    /// when the caller is to work from [`Self::candidates`] and the documents.
+    fn search(&self, _query: &ListQuery, _snapshot: &str) -> Option<Result<Page, StoreError>> {
+        None
+    }
+
     /// Ids of the candidates, in creation order (ties by id).
     fn candidates(&self, candidates: &Candidates) -> IdIterator<'_>;
 
@@ -231,6 +255,16 @@ pub trait InteractionStore: Send + Sync + 'static {
 
     /// Writes everything to disk.
     fn flush(&self) -> Result<(), StoreError>;
+
+    /// Takes a write and makes it durable: what a readiness probe needs to know.
+    fn probe_write(&self) -> Result<(), StoreError>;
+
+    /// Bytes the store takes on disk.
+    fn size_on_disk(&self) -> Result<u64, StoreError>;
+
+    /// Writes every interaction to `out`, one JSON document a line, in id order, as of one
+    /// moment. Returns the number written.
+    fn export_to(&self, out: &mut dyn std::io::Write) -> Result<u64, ExportError>;
 
     /// Adds a subscription (durably), positioned after the last event committed so far, which
     /// is returned: it sees exactly the events of the writes committed after this returns.
@@ -249,6 +283,16 @@ pub trait InteractionStore: Send + Sync + 'static {
     /// Records that a subscription has been given every event up to `seq`. Not flushed: after
     /// a crash a subscription may be given an event again, never skip one.
     fn set_position(&self, subscription: &str, seq: u64) -> Result<(), StoreError>;
+
+    /// Takes, or renews, this process's lease on delivering a subscription's events, for
+    /// `term`: the recorded position when it holds the lease, `None` while another process
+    /// does (engines shared by several processes; one that a single process opens grants it).
+    fn lease(&self, subscription: &str, term: Duration) -> Result<Option<u64>, StoreError>;
+
+    /// Gives up what this process holds for others to take (its leases), at a clean stop.
+    fn release(&self) -> Result<(), StoreError> {
+        Ok(())
+    }
 
     /// Drops the events every subscription has been given; returns how many.
     fn prune_events(&self) -> Result<u64, StoreError>;

@@ -499,6 +499,10 @@ impl InteractionStore for SledStore {
         })
     }
 
+    fn create_unflushed(&self, new: &NewInteraction) -> Result<CreateOutcome, StoreError> {
+        SledStore::create_unflushed(self, new)
+    }
+
     fn get(&self, id: &str) -> Result<Option<Bytes>, StoreError> {
         Ok(self
             .trees
@@ -621,6 +625,32 @@ impl InteractionStore for SledStore {
 
     fn flush(&self) -> Result<(), StoreError> {
         self.flush_shared()
+    }
+
+    fn probe_write(&self) -> Result<(), StoreError> {
+        SledStore::probe_write(self)
+    }
+
+    fn size_on_disk(&self) -> Result<u64, StoreError> {
+        SledStore::size_on_disk(self)
+    }
+
+    fn export_to(&self, out: &mut dyn std::io::Write) -> Result<u64, ExportError> {
+        SledStore::export_to(self, out)
+    }
+
+    /// One process holds the store (its lock file says so): the lease is always this one's.
+    fn lease(
+        &self,
+        subscription: &str,
+        _term: std::time::Duration,
+    ) -> Result<Option<u64>, StoreError> {
+        Ok(Some(
+            self.trees
+                .positions
+                .get(subscription.as_bytes())?
+                .map_or(0, |value| decode_u64(&value)),
+        ))
     }
 
     fn add_subscription(&self, id: &str, record: &[u8]) -> Result<u64, StoreError> {
