@@ -554,11 +554,32 @@ impl Server {
     }
 }
 
+/// Lines of a server's stderr shown when a test fails while it runs.
+const STDERR_TAIL_LINES: usize = 30;
+
 impl Drop for Server {
     fn drop(&mut self) {
-        if let Ok(None) = self.child.try_wait() {
+        let running = matches!(self.child.try_wait(), Ok(None));
+        if running {
             let _ = self.child.kill();
             let _ = self.child.wait();
+        }
+        if std::thread::panicking() {
+            // The test failed: whether its server had died, and what it said last.
+            let stderr = self.stderr();
+            let lines: Vec<&str> = stderr.lines().collect();
+            let tail = &lines[lines.len().saturating_sub(STDERR_TAIL_LINES)..];
+            eprintln!(
+                "server {} ({}); the last {} lines of its stderr:\n{}",
+                self.base_url,
+                if running {
+                    "still running when the test failed".to_owned()
+                } else {
+                    format!("had exited: {:?}", self.child.try_wait())
+                },
+                tail.len(),
+                tail.join("\n")
+            );
         }
     }
 }
