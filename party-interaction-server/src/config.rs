@@ -79,6 +79,10 @@ pub struct MigrateArgs {
     /// The PostgreSQL store's URL.
     #[arg(long, env = "PARTY_INTERACTION_STORE", value_parser = parse_store)]
     pub store: StoreLocation,
+
+    /// PEM file of the certificates trusted for the database's, with `sslmode=require`.
+    #[arg(long, env = "PARTY_INTERACTION_PG_CA_FILE")]
+    pub pg_ca_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -183,6 +187,12 @@ pub struct StoreArg {
         value_parser = clap::value_parser!(u64).range(1..=10_000)
     )]
     pub pg_pool_size: u64,
+
+    /// PEM file of the certificates trusted for the database's when the URL says
+    /// `sslmode=require` (the connection is then TLS, and the certificate and host name are
+    /// verified); the system's roots when absent. Other sslmodes connect without TLS.
+    #[arg(long, env = "PARTY_INTERACTION_PG_CA_FILE")]
+    pub pg_ca_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -1,5 +1,6 @@
 //! HTTPS: the certificate chain and key of `--tls-cert` and `--tls-key`, served with rustls
-//! (its ring provider, as everywhere in the server), offering HTTP/2 and HTTP/1.1 by ALPN.
+//! (its ring provider, as everywhere in the server), offering HTTP/2 and HTTP/1.1 by ALPN; and
+//! the client side of TLS to PostgreSQL.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -7,7 +8,7 @@ use std::sync::Arc;
 use anyhow::{ensure, Context as _};
 use rustls::pki_types::pem::PemObject as _;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};
-use rustls::ServerConfig;
+use rustls::{ClientConfig, RootCertStore, ServerConfig};
 use tokio_rustls::TlsAcceptor;
 
 /// The ALPN names offered, preferred first.
@@ -39,4 +40,37 @@ pub fn acceptor(cert: &Path, key: &Path) -> anyhow::Result<TlsAcceptor> {
         })?;
     config.alpn_protocols = ALPN.iter().map(|name| name.to_vec()).collect();
     Ok(TlsAcceptor::from(Arc::new(config)))
+}
+
+/// A client configuration trusting the certificates in `ca_file` (PEM), or the system's roots.
+pub fn client_config(ca_file: Option<&Path>) -> anyhow::Result<ClientConfig> {
+    let mut roots = RootCertStore::empty();
+    match ca_file {
+        Some(file) => {
+            for cert in CertificateDer::pem_file_iter(file)
+                .with_context(|| format!("reading the CA file {}", file.display()))?
+            {
+                let cert =
+                    cert.with_context(|| format!("{} is not a PEM certificate", file.display()))?;
+                roots.add(cert).with_context(|| {
+                    format!("a certificate in {} is not usable", file.display())
+                })?;
+            }
+            ensure!(!roots.is_empty(), "{} holds no certificate", file.display());
+        }
+        None => {
+            let found = rustls_native_certs::load_native_certs();
+            let (added, _) = roots.add_parsable_certificates(found.certs);
+            ensure!(
+                added > 0,
+                "no trusted root certificates found on this system; give a CA file"
+            );
+        }
+    }
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    Ok(ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .context("TLS protocol versions")?
+        .with_root_certificates(roots)
+        .with_no_client_auth())
 }

@@ -118,6 +118,8 @@ struct Inner {
     dead_letters: DeadLetters,
     attributes: Attributes,
     workers: Mutex<HashMap<String, Worker>>,
+    /// Subscriptions that cannot be delivered (said once in the log, not at every reconcile).
+    refused: Mutex<HashSet<String>>,
 }
 
 struct Worker {
@@ -211,6 +213,7 @@ impl Dispatcher {
                 dead_letters,
                 attributes,
                 workers: Mutex::new(HashMap::new()),
+                refused: Mutex::new(HashSet::new()),
             }),
             _runtime: Arc::new(DeliveryRuntime(Some(runtime))),
         };
@@ -292,6 +295,7 @@ impl Inner {
                     problems = ?err.0,
                     "a subscription's query is no longer understood; its events are not delivered"
                 );
+                self.refuse(&subscription.id);
                 return;
             }
         };
@@ -299,6 +303,7 @@ impl Inner {
             Ok(url) => url,
             Err(err) => {
                 tracing::error!(subscription = subscription.id, cause = %err, "a subscription's callback is not a URL");
+                self.refuse(&subscription.id);
                 return;
             }
         };
@@ -321,6 +326,13 @@ impl Inner {
         }
     }
 
+    fn refuse(&self, id: &str) {
+        self.refused
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(id.to_owned());
+    }
+
     /// Follows the subscriptions in the store, which other servers on a shared store add and
     /// remove: starts workers for new ones, stops those of removed ones.
     fn reconcile(self: &Arc<Self>) -> Result<(), StoreError> {
@@ -332,9 +344,14 @@ impl Inner {
             .keys()
             .cloned()
             .collect();
+        let refused = self
+            .refused
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone();
         let stored: HashSet<&str> = entries.iter().map(|entry| entry.id.as_str()).collect();
         for entry in &entries {
-            if running.contains(&entry.id) {
+            if running.contains(&entry.id) || refused.contains(&entry.id) {
                 continue;
             }
             match serde_json::from_slice::<Subscription>(&entry.record) {

@@ -122,7 +122,11 @@ pub fn migrate(args: &crate::config::MigrateArgs) -> anyhow::Result<()> {
     let StoreLocation::Postgres(url) = &args.store else {
         anyhow::bail!("the embedded store has no migrations to apply; give --store postgres://…");
     };
-    let applied = PostgresStore::migrate_only(url).with_context(|| {
+    let options = PostgresOptions {
+        pool_size: 1,
+        ca_file: args.pg_ca_file.clone(),
+    };
+    let applied = PostgresStore::migrate_only(url, &options).with_context(|| {
         format!(
             "migrating the PostgreSQL store at {}",
             crate::store::loggable_url(url)
@@ -142,6 +146,7 @@ pub fn open_postgres(url: &str, store: &StoreArg) -> anyhow::Result<PostgresStor
     use anyhow::Context as _;
     let options = PostgresOptions {
         pool_size: usize::try_from(store.pg_pool_size).unwrap_or(usize::MAX),
+        ca_file: store.pg_ca_file.clone(),
     };
     PostgresStore::connect(url, &options).with_context(|| {
         format!(

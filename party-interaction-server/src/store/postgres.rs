@@ -31,6 +31,7 @@ use futures::future::BoxFuture;
 use futures::StreamExt as _;
 use serde_json::Value;
 use tokio::sync::{mpsc, watch};
+use tokio_postgres::config::SslMode;
 use tokio_postgres::error::SqlState;
 use tokio_postgres::{AsyncMessage, NoTls};
 
@@ -68,11 +69,93 @@ const LISTED: i64 = 20;
 pub struct PostgresOptions {
     /// Connections this process keeps at most.
     pub pool_size: usize,
+    /// Roots trusted for the database's certificate with `sslmode=require` (PEM); the
+    /// system's when absent.
+    pub ca_file: Option<std::path::PathBuf>,
+}
+
+/// How connections are made: TLS (verified) when the URL says `sslmode=require`, else plain.
+#[derive(Clone)]
+enum Tls {
+    Plain,
+    Verified(tokio_postgres_rustls::MakeRustlsConnect),
+}
+
+impl Tls {
+    fn of(
+        config: &tokio_postgres::Config,
+        ca_file: Option<&std::path::Path>,
+    ) -> Result<Self, StoreError> {
+        if matches!(config.get_ssl_mode(), SslMode::Disable | SslMode::Prefer) {
+            return Ok(Self::Plain);
+        }
+        let client = crate::tls::client_config(ca_file)
+            .map_err(|err| StoreError::Database(format!("TLS to the database: {err:#}")))?;
+        Ok(Self::Verified(
+            tokio_postgres_rustls::MakeRustlsConnect::new(client),
+        ))
+    }
+
+    fn manager(&self, config: tokio_postgres::Config) -> Manager {
+        let settings = ManagerConfig {
+            recycling_method: RecyclingMethod::Fast,
+        };
+        match self {
+            Self::Plain => Manager::from_config(config, NoTls, settings),
+            Self::Verified(tls) => Manager::from_config(config, tls.clone(), settings),
+        }
+    }
+
+    /// A connection of its own (not from the pool), driven on the current runtime.
+    async fn connect(
+        &self,
+        config: &tokio_postgres::Config,
+    ) -> Result<(tokio_postgres::Client, mpsc::UnboundedReceiver<u64>), tokio_postgres::Error> {
+        match self {
+            Self::Plain => {
+                let (client, connection) = config.connect(NoTls).await?;
+                Ok((client, drive(connection)))
+            }
+            Self::Verified(tls) => {
+                let (client, connection) = config.connect(tls.clone()).await?;
+                Ok((client, drive(connection)))
+            }
+        }
+    }
+}
+
+/// Drives a connection on the current runtime; what it is notified of comes out of the
+/// channel (event numbers on [`EVENTS_CHANNEL`]), which closes when the connection ends.
+fn drive<S, T>(mut connection: tokio_postgres::Connection<S, T>) -> mpsc::UnboundedReceiver<u64>
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+    T: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+{
+    let (notified, notifications) = mpsc::unbounded_channel();
+    tokio::spawn(async move {
+        let mut messages = futures::stream::poll_fn(move |cx| connection.poll_message(cx));
+        while let Some(message) = messages.next().await {
+            match message {
+                Ok(AsyncMessage::Notification(notification)) => {
+                    if let Ok(seq) = notification.payload().parse::<u64>() {
+                        let _ = notified.send(seq);
+                    }
+                }
+                Ok(_) => {}
+                Err(err) => {
+                    tracing::warn!(cause = %describe(&err), "a database connection failed");
+                    return;
+                }
+            }
+        }
+    });
+    notifications
 }
 
 pub struct PostgresStore {
     pool: Pool,
     config: tokio_postgres::Config,
+    tls: Tls,
     runtime: tokio::runtime::Handle,
     _runtime: Arc<OwnedRuntime>,
     events: Arc<watch::Sender<u64>>,
@@ -163,13 +246,8 @@ impl PostgresStore {
             Some(runtime) => runtime.handle().clone(),
             None => unreachable!("the runtime was just built"),
         };
-        let manager = Manager::from_config(
-            config.clone(),
-            NoTls,
-            ManagerConfig {
-                recycling_method: RecyclingMethod::Fast,
-            },
-        );
+        let tls = Tls::of(&config, options.ca_file.as_deref())?;
+        let manager = tls.manager(config.clone());
         let pool = Pool::builder(manager)
             .max_size(options.pool_size.max(1))
             .runtime(deadpool_postgres::Runtime::Tokio1)
@@ -182,12 +260,13 @@ impl PostgresStore {
         let store = Self {
             pool,
             config,
+            tls,
             runtime: handle,
             _runtime: Arc::new(runtime),
             events: Arc::new(events),
             replica: format!("{}-{}", std::process::id(), uuid::Uuid::now_v7().simple()),
         };
-        store.run(migrate(&store.config))?;
+        store.run(migrate(&store.config, &store.tls))?;
         let last = store.run(async {
             let client = store.pool.get().await?;
             Ok(last_event(&client).await?)
@@ -195,19 +274,21 @@ impl PostgresStore {
         raise(&store.events, last);
         store.runtime.spawn(follow_events(
             store.config.clone(),
+            store.tls.clone(),
             Arc::clone(&store.events),
         ));
         Ok(store)
     }
 
     /// Applies the migrations only (the `migrate` command); returns the versions applied.
-    pub fn migrate_only(url: &str) -> Result<Vec<String>, StoreError> {
+    pub fn migrate_only(url: &str, options: &PostgresOptions) -> Result<Vec<String>, StoreError> {
         let config = tokio_postgres::Config::from_str(url)
             .map_err(|err| StoreError::Database(format!("the store URL is not valid: {err}")))?;
+        let tls = Tls::of(&config, options.ca_file.as_deref())?;
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()?;
-        runtime.block_on(migrate(&config))
+        runtime.block_on(migrate(&config, &tls))
     }
 
     /// Runs the driver's work on this thread, out of the way of the server's runtime.
@@ -398,9 +479,8 @@ impl PostgresStore {
 }
 
 /// Applies the embedded migrations, one server at a time.
-async fn migrate(config: &tokio_postgres::Config) -> Result<Vec<String>, StoreError> {
-    let (mut client, connection) = config.connect(NoTls).await?;
-    let driver = tokio::spawn(connection);
+async fn migrate(config: &tokio_postgres::Config, tls: &Tls) -> Result<Vec<String>, StoreError> {
+    let (mut client, _ended) = tls.connect(config).await?;
     client
         .execute("SELECT pg_advisory_lock($1)", &[&MIGRATIONS_LOCK])
         .await?;
@@ -412,7 +492,6 @@ async fn migrate(config: &tokio_postgres::Config) -> Result<Vec<String>, StoreEr
         .execute("SELECT pg_advisory_unlock($1)", &[&MIGRATIONS_LOCK])
         .await?;
     drop(client);
-    let _ = driver.await;
     let applied = applied?;
     let versions: Vec<String> = applied
         .applied_migrations()
@@ -490,9 +569,9 @@ fn raise(events: &watch::Sender<u64>, seq: u64) {
 }
 
 /// Keeps the last event number of every server's commits: notified, and polled.
-async fn follow_events(config: tokio_postgres::Config, events: Arc<watch::Sender<u64>>) {
+async fn follow_events(config: tokio_postgres::Config, tls: Tls, events: Arc<watch::Sender<u64>>) {
     loop {
-        if let Err(err) = listen(&config, &events).await {
+        if let Err(err) = listen(&config, &tls, &events).await {
             tracing::warn!(cause = %describe(&err), "following the database's events failed; retrying");
         }
         tokio::time::sleep(EVENTS_POLL).await;
@@ -501,25 +580,10 @@ async fn follow_events(config: tokio_postgres::Config, events: Arc<watch::Sender
 
 async fn listen(
     config: &tokio_postgres::Config,
+    tls: &Tls,
     events: &watch::Sender<u64>,
 ) -> Result<(), tokio_postgres::Error> {
-    let (client, mut connection) = config.connect(NoTls).await?;
-    let (notified, mut notifications) = mpsc::unbounded_channel();
-    let driver = tokio::spawn(async move {
-        let mut messages = futures::stream::poll_fn(move |cx| connection.poll_message(cx));
-        while let Some(message) = messages.next().await {
-            match message {
-                Ok(AsyncMessage::Notification(notification)) => {
-                    if let Ok(seq) = notification.payload().parse::<u64>() {
-                        let _ = notified.send(seq);
-                    }
-                }
-                Ok(_) => {}
-                Err(err) => return Err(err),
-            }
-        }
-        Ok(())
-    });
+    let (client, mut notifications) = tls.connect(config).await?;
     client
         .batch_execute(&format!("LISTEN {EVENTS_CHANNEL}"))
         .await?;
@@ -528,14 +592,11 @@ async fn listen(
         tokio::select! {
             seq = notifications.recv() => match seq {
                 Some(seq) => raise(events, seq),
-                None => break,
+                // The connection ended (and said why in the log).
+                None => return Ok(()),
             },
             _ = poll.tick() => raise(events, last_event(&client).await?),
         }
-    }
-    match driver.await {
-        Ok(result) => result,
-        Err(_) => Ok(()),
     }
 }
 
