@@ -5,7 +5,10 @@
 //!
 //! This binary runs the server on its default store, sled in the data directory;
 //! `contract_postgres.rs` compiles the same modules into a second binary that runs it on
-//! PostgreSQL (`support::store`).
+//! PostgreSQL (`support::store`). Every test that needs a store begins with
+//! `if crate::support::store::unavailable() { return; }` (or `store::not_on(...)` for the few
+//! about one store alone), so that where no PostgreSQL answers the second binary's tests say
+//! so and pass, unless `PARTY_INTERACTION_REQUIRE_PG=1`.
 
 /// The store every server of this binary runs on.
 pub const STORE: support::Store = support::Store::Sled;
