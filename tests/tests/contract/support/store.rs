@@ -197,6 +197,25 @@ impl Database {
     pub fn url(&self) -> &str {
         &self.url
     }
+
+    /// The first column of the first row `query` gives, as text, on a connection of the
+    /// test's own to this database (`None` for no row or NULL).
+    pub fn query_one(&self, query: &str) -> Option<String> {
+        let (url, query) = (self.url.clone(), query.to_owned());
+        std::thread::spawn(move || {
+            let mut client = postgres::Client::connect(&url, postgres::NoTls)
+                .unwrap_or_else(|err| panic!("connecting to {url}: {}", explain(err)));
+            let messages = client
+                .simple_query(&query)
+                .unwrap_or_else(|err| panic!("{query}: {}", explain(err)));
+            messages.into_iter().find_map(|message| match message {
+                postgres::SimpleQueryMessage::Row(row) => Some(row.get(0).map(str::to_owned)),
+                _ => None,
+            })?
+        })
+        .join()
+        .expect("the PostgreSQL client thread panicked")
+    }
 }
 
 impl Drop for Database {
