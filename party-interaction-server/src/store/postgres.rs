@@ -666,6 +666,71 @@ impl InteractionStore for PostgresStore {
         Ok(outcome)
     }
 
+    /// One transaction for the lot, its inserts sent without waiting for each other.
+    fn import(&self, interactions: &[NewInteraction]) -> Result<Vec<bool>, StoreError> {
+        let rows = interactions
+            .iter()
+            .map(|new| {
+                let columns = Columns::of(&parse(&new.document)?);
+                let text = std::str::from_utf8(&new.document)
+                    .map_err(|_| StoreError::Corrupt("a document that is not UTF-8".into()))?;
+                Ok((new, columns, text))
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        let (stored, last) = self.run(async {
+            let mut client = self.pool.get().await?;
+            let tx = client.transaction().await?;
+            tx.batch_execute("SET LOCAL synchronous_commit = off")
+                .await?;
+            let subscribed = writing(&tx).await?;
+            let insert = tx
+                .prepare_cached(
+                    "INSERT INTO interaction (id, raw, document, created, customer_id, status) \
+                     VALUES ($1, $2, ($3::text)::jsonb, $4, $5, $6) ON CONFLICT (id) DO NOTHING",
+                )
+                .await?;
+            let documents: Vec<&[u8]> = rows
+                .iter()
+                .map(|(new, _, _)| new.document.as_ref())
+                .collect();
+            let params: Vec<[&(dyn tokio_postgres::types::ToSql + Sync); 6]> = rows
+                .iter()
+                .zip(&documents)
+                .map(|((new, columns, text), document)| {
+                    [
+                        &new.id as &(dyn tokio_postgres::types::ToSql + Sync),
+                        document,
+                        text,
+                        &columns.created,
+                        &columns.customer_id,
+                        &columns.status,
+                    ]
+                })
+                .collect();
+            let inserted = futures::future::try_join_all(
+                params.iter().map(|params| tx.execute(&insert, params)),
+            )
+            .await?;
+            let stored: Vec<bool> = inserted.iter().map(|count| *count == 1).collect();
+            let mut last = None;
+            if subscribed {
+                for ((new, _, _), _) in rows.iter().zip(&stored).filter(|(_, stored)| **stored) {
+                    let emitted = emit(
+                        &tx,
+                        Changed::Created(&new.document),
+                        new.correlation_id.as_deref(),
+                    )
+                    .await?;
+                    last = emitted.or(last);
+                }
+            }
+            tx.commit().await?;
+            Ok((stored, last))
+        })?;
+        self.committed(last);
+        Ok(stored)
+    }
+
     fn get(&self, id: &str) -> Result<Option<Bytes>, StoreError> {
         self.run(async {
             let client = self.pool.get().await?;
