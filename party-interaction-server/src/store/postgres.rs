@@ -318,7 +318,6 @@ impl PostgresStore {
             tx.batch_execute("SET LOCAL synchronous_commit = off")
                 .await?;
         }
-        let subscribed = writing(&tx).await?;
         let (transaction_id, fingerprint) = match &new.transaction {
             Some(key) => (
                 Some(key.transaction_id.as_str()),
@@ -336,21 +335,21 @@ impl PostgresStore {
             .await?;
         let text = std::str::from_utf8(&new.document)
             .map_err(|_| StoreError::Corrupt("a document that is not UTF-8".into()))?;
-        let inserted = tx
-            .execute(
-                &insert,
-                &[
-                    &new.id,
-                    &new.document.as_ref(),
-                    &text,
-                    &columns.created,
-                    &columns.customer_id,
-                    &columns.status,
-                    &transaction_id,
-                    &fingerprint,
-                ],
-            )
-            .await?;
+        // Sent after the statements of `Writing`, with them: one round trip for the three.
+        let writing = Writing::prepare(&tx).await?;
+        let (subscribed, inserted) = futures::try_join!(writing.subscribed(&tx), async {
+            let params: [&(dyn tokio_postgres::types::ToSql + Sync); 8] = [
+                &new.id,
+                &new.document.as_ref(),
+                &text,
+                &columns.created,
+                &columns.customer_id,
+                &columns.status,
+                &transaction_id,
+                &fingerprint,
+            ];
+            Ok(tx.execute(&insert, &params).await?)
+        })?;
         if inserted == 0 {
             // Another request took the transaction id first (and has committed: the insert
             // waited for it).
@@ -505,17 +504,34 @@ async fn migrate(config: &tokio_postgres::Config, tls: &Tls) -> Result<Vec<Strin
 }
 
 /// What every write does first: holds the subscriptions lock shared (see the module's
-/// documentation) and tells whether any subscription exists.
-async fn writing(tx: &tokio_postgres::Transaction<'_>) -> Result<bool, StoreError> {
-    tx.execute(
-        "SELECT pg_advisory_xact_lock_shared($1)",
-        &[&SUBSCRIPTIONS_LOCK],
-    )
-    .await?;
-    let row = tx
-        .query_one("SELECT EXISTS (SELECT 1 FROM subscription)", &[])
-        .await?;
-    Ok(row.get(0))
+/// documentation) and asks whether any subscription exists. Prepared before anything is sent,
+/// so that the statements sent with these go after them.
+struct Writing {
+    lock: tokio_postgres::Statement,
+    exists: tokio_postgres::Statement,
+}
+
+impl Writing {
+    async fn prepare(tx: &deadpool_postgres::Transaction<'_>) -> Result<Self, StoreError> {
+        let (lock, exists) = futures::try_join!(
+            tx.prepare_cached("SELECT pg_advisory_xact_lock_shared($1)"),
+            tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM subscription)")
+        )?;
+        Ok(Self { lock, exists })
+    }
+
+    /// Whether any subscription exists. Sent together and run in order: the check's snapshot
+    /// is taken once the lock is held, so it sees every subscription added before.
+    async fn subscribed(
+        &self,
+        tx: &deadpool_postgres::Transaction<'_>,
+    ) -> Result<bool, StoreError> {
+        let (_, row) = futures::try_join!(
+            tx.execute(&self.lock, &[&SUBSCRIPTIONS_LOCK]),
+            tx.query_one(&self.exists, &[])
+        )?;
+        Ok(row.get(0))
+    }
 }
 
 /// Appends the events of a change to the outbox; returns the number of the last one.
@@ -682,7 +698,7 @@ impl InteractionStore for PostgresStore {
             let tx = client.transaction().await?;
             tx.batch_execute("SET LOCAL synchronous_commit = off")
                 .await?;
-            let subscribed = writing(&tx).await?;
+            let subscribed = Writing::prepare(&tx).await?.subscribed(&tx).await?;
             let insert = tx
                 .prepare_cached(
                     "INSERT INTO interaction (id, raw, document, created, customer_id, status) \
@@ -751,14 +767,14 @@ impl InteractionStore for PostgresStore {
         let (outcome, last) = self.run(async {
             let mut client = self.pool.get().await?;
             let tx = client.transaction().await?;
-            let subscribed = writing(&tx).await?;
-            let Some(row) = tx
-                .query_opt(
-                    "SELECT raw FROM interaction WHERE id = $1 FOR UPDATE",
-                    &[&id],
-                )
-                .await?
-            else {
+            let select = tx
+                .prepare_cached("SELECT raw FROM interaction WHERE id = $1 FOR UPDATE")
+                .await?;
+            let writing = Writing::prepare(&tx).await?;
+            let (subscribed, row) = futures::try_join!(writing.subscribed(&tx), async {
+                Ok(tx.query_opt(&select, &[&id]).await?)
+            })?;
+            let Some(row) = row else {
                 return Ok((UpdateOutcome::NotFound, None));
             };
             let current: Vec<u8> = row.get(0);
@@ -807,14 +823,14 @@ impl InteractionStore for PostgresStore {
         let (outcome, last) = self.run(async {
             let mut client = self.pool.get().await?;
             let tx = client.transaction().await?;
-            let subscribed = writing(&tx).await?;
-            let Some(row) = tx
-                .query_opt(
-                    "SELECT raw FROM interaction WHERE id = $1 FOR UPDATE",
-                    &[&id],
-                )
-                .await?
-            else {
+            let select = tx
+                .prepare_cached("SELECT raw FROM interaction WHERE id = $1 FOR UPDATE")
+                .await?;
+            let writing = Writing::prepare(&tx).await?;
+            let (subscribed, row) = futures::try_join!(writing.subscribed(&tx), async {
+                Ok(tx.query_opt(&select, &[&id]).await?)
+            })?;
+            let Some(row) = row else {
                 return Ok((DeleteOutcome::NotFound, None));
             };
             let document: Vec<u8> = row.get(0);
