@@ -534,6 +534,34 @@ impl Writing {
     }
 }
 
+/// The interaction's document, its row locked for the transaction, and whether any
+/// subscription exists (see [`Writing`]).
+async fn locked(
+    tx: &deadpool_postgres::Transaction<'_>,
+    id: &str,
+) -> Result<(bool, Option<Vec<u8>>), StoreError> {
+    let select = tx
+        .prepare_cached("SELECT raw FROM interaction WHERE id = $1 FOR UPDATE")
+        .await?;
+    let writing = Writing::prepare(tx).await?;
+    let (subscribed, row) = futures::try_join!(writing.subscribed(tx), async {
+        Ok(tx.query_opt(&select, &[&id]).await?)
+    })?;
+    Ok((subscribed, row.map(|row| row.get(0))))
+}
+
+/// A read-only transaction on one snapshot of the database.
+pub(super) async fn snapshot(
+    client: &mut deadpool_postgres::Object,
+) -> Result<deadpool_postgres::Transaction<'_>, tokio_postgres::Error> {
+    client
+        .build_transaction()
+        .isolation_level(tokio_postgres::IsolationLevel::RepeatableRead)
+        .read_only(true)
+        .start()
+        .await
+}
+
 /// Appends the events of a change to the outbox; returns the number of the last one.
 async fn emit(
     tx: &tokio_postgres::Transaction<'_>,
@@ -767,17 +795,10 @@ impl InteractionStore for PostgresStore {
         let (outcome, last) = self.run(async {
             let mut client = self.pool.get().await?;
             let tx = client.transaction().await?;
-            let select = tx
-                .prepare_cached("SELECT raw FROM interaction WHERE id = $1 FOR UPDATE")
-                .await?;
-            let writing = Writing::prepare(&tx).await?;
-            let (subscribed, row) = futures::try_join!(writing.subscribed(&tx), async {
-                Ok(tx.query_opt(&select, &[&id]).await?)
-            })?;
-            let Some(row) = row else {
+            let (subscribed, current) = locked(&tx, id).await?;
+            let Some(current) = current else {
                 return Ok((UpdateOutcome::NotFound, None));
             };
-            let current: Vec<u8> = row.get(0);
             let changed = match change(&current) {
                 Ok(changed) => changed,
                 Err(refusal) => return Ok((UpdateOutcome::Refused(refusal), None)),
@@ -823,17 +844,11 @@ impl InteractionStore for PostgresStore {
         let (outcome, last) = self.run(async {
             let mut client = self.pool.get().await?;
             let tx = client.transaction().await?;
-            let select = tx
-                .prepare_cached("SELECT raw FROM interaction WHERE id = $1 FOR UPDATE")
-                .await?;
-            let writing = Writing::prepare(&tx).await?;
-            let (subscribed, row) = futures::try_join!(writing.subscribed(&tx), async {
-                Ok(tx.query_opt(&select, &[&id]).await?)
-            })?;
-            let Some(row) = row else {
+            let (subscribed, current) = locked(&tx, id).await?;
+            let Some(current) = current else {
                 return Ok((DeleteOutcome::NotFound, None));
             };
-            let document: Vec<u8> = row.get(0);
+            let document = current;
             if let Err(refusal) = precondition(&document) {
                 return Ok((DeleteOutcome::Refused(refusal), None));
             }
@@ -937,12 +952,7 @@ impl InteractionStore for PostgresStore {
         let written = self.run(async {
             let mut client = self.pool.get().await?;
             // One snapshot for the whole export; writes go on meanwhile.
-            let tx = client
-                .build_transaction()
-                .isolation_level(tokio_postgres::IsolationLevel::RepeatableRead)
-                .read_only(true)
-                .start()
-                .await?;
+            let tx = snapshot(&mut client).await?;
             let statement = tx
                 .prepare("SELECT raw FROM interaction ORDER BY id")
                 .await?;
