@@ -26,7 +26,7 @@ use serde_json::Value;
 use crate::config::{ExportArgs, ImportArgs, StoreLocation};
 use crate::errors::{ApiError, Body};
 use crate::spec::Definitions;
-use crate::store::{CreateOutcome, InteractionStore, NewInteraction};
+use crate::store::{InteractionStore, NewInteraction};
 use crate::validate::{BodyError, BodyValidator};
 
 /// Number of interactions in an export, sent before the lines so the reader can tell a
@@ -44,6 +44,8 @@ const CHUNK: usize = 64 * 1024;
 
 /// Imports flush this often, so that a stopped import keeps most of its work.
 const FLUSH_EVERY: u64 = 10_000;
+/// Lines validated before they are stored together (one transaction on PostgreSQL).
+const IMPORT_BATCH: usize = 500;
 
 /// `GET /admin/export`: a snapshot into a temporary file, then streamed.
 pub async fn export_response(store: Arc<dyn InteractionStore>, data_dir: &Path) -> Response<Body> {
@@ -311,6 +313,7 @@ pub fn import_lines(
         required,
     };
     let mut summary = ImportSummary::default();
+    let mut batch = Vec::with_capacity(IMPORT_BATCH);
     for (index, line) in input.split(b'\n').enumerate() {
         let number = index as u64 + 1;
         let line = line.context("reading the input")?;
@@ -318,22 +321,44 @@ pub fn import_lines(
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        match import_line(store, &checks, line)? {
-            Ok(true) => {
-                summary.imported += 1;
-                if summary.imported % FLUSH_EVERY == 0 {
-                    store.flush()?;
-                }
-            }
-            Ok(false) => summary.present += 1,
+        match checked(&checks, line) {
+            Ok(interaction) => batch.push(interaction),
             Err(why) => {
                 rejected(number, &why);
                 summary.rejected.push((number, why));
             }
         }
+        if batch.len() == IMPORT_BATCH {
+            store_batch(store, &mut batch, &mut summary)?;
+        }
     }
+    store_batch(store, &mut batch, &mut summary)?;
     store.flush()?;
     Ok(summary)
+}
+
+/// Stores the interactions of a batch whose ids are new, flushing every [`FLUSH_EVERY`].
+fn store_batch(
+    store: &dyn InteractionStore,
+    batch: &mut Vec<NewInteraction>,
+    summary: &mut ImportSummary,
+) -> anyhow::Result<()> {
+    if batch.is_empty() {
+        return Ok(());
+    }
+    let before = summary.imported;
+    for stored in store.import(batch)? {
+        if stored {
+            summary.imported += 1;
+        } else {
+            summary.present += 1;
+        }
+    }
+    batch.clear();
+    if summary.imported / FLUSH_EVERY != before / FLUSH_EVERY {
+        store.flush()?;
+    }
+    Ok(())
 }
 
 struct Checks {
@@ -341,29 +366,22 @@ struct Checks {
     required: Vec<String>,
 }
 
-/// `Ok(Ok(true))` stored, `Ok(Ok(false))` already there, `Ok(Err(why))` refused.
-fn import_line(
-    store: &dyn InteractionStore,
-    checks: &Checks,
-    line: &[u8],
-) -> anyhow::Result<Result<bool, String>> {
+/// The interaction a line holds, to be stored under its id, or why it is refused.
+fn checked(checks: &Checks, line: &[u8]) -> Result<NewInteraction, String> {
     if line.len() > MAX_LINE_BYTES {
-        return Ok(Err(format!(
+        return Err(format!(
             "the line is over {MAX_LINE_BYTES} bytes, more than any interaction the API stores"
-        )));
+        ));
     }
     let document = match checks.validator.parse(line) {
         Ok(document) => document,
-        Err(BodyError::Malformed(why)) => return Ok(Err(why.replacen("the body", "the line", 1))),
-        Err(BodyError::TooDeep) => return Ok(Err("the JSON is nested too deeply".to_owned())),
+        Err(BodyError::Malformed(why)) => return Err(why.replacen("the body", "the line", 1)),
+        Err(BodyError::TooDeep) => return Err("the JSON is nested too deeply".to_owned()),
         Err(BodyError::ArrayTooLong { path }) => {
-            return Ok(Err(format!("{path} holds more items than an array may")))
+            return Err(format!("{path} holds more items than an array may"))
         }
         Err(BodyError::Invalid(violations)) => {
-            return Ok(Err(format!(
-                "not a PartyInteraction: {}",
-                violations.join("; ")
-            )))
+            return Err(format!("not a PartyInteraction: {}", violations.join("; ")))
         }
     };
     let missing: Vec<&str> = checks
@@ -373,17 +391,17 @@ fn import_line(
         .filter(|name| document.get(*name).is_none())
         .collect();
     if !missing.is_empty() {
-        return Ok(Err(format!(
+        return Err(format!(
             "a stored PartyInteraction has {}; this one has not",
             missing.join(", ")
-        )));
+        ));
     }
     let Some(id) = document
         .get("id")
         .and_then(Value::as_str)
         .filter(|id| !id.is_empty())
     else {
-        return Ok(Err("the id must be a non-empty string".to_owned()));
+        return Err("the id must be a non-empty string".to_owned());
     };
     // Only what the API itself could have stored: a UUID it generated, and its own href.
     if uuid::Uuid::try_parse(id)
@@ -391,29 +409,25 @@ fn import_line(
         .as_deref()
         != Ok(id)
     {
-        return Ok(Err(format!(
+        return Err(format!(
             "the id must be a lower-case UUID, as the server assigns; not {:?}",
             id.chars().take(80).collect::<String>()
-        )));
+        ));
     }
     let href_ok = document
         .get("href")
         .and_then(Value::as_str)
         .is_some_and(|href| href.ends_with(&format!("/partyInteraction/v1/partyInteraction/{id}")));
     if !href_ok {
-        return Ok(Err(
+        return Err(
             "the href must be the interaction's own URL, ending in /partyInteraction/v1/partyInteraction/<id>"
                 .to_owned(),
-        ));
+        );
     }
-    if store.get(id)?.is_some() {
-        return Ok(Ok(false));
-    }
-    let outcome = store.create_unflushed(&NewInteraction {
+    Ok(NewInteraction {
         id: id.to_owned(),
         document: Bytes::copy_from_slice(line),
         transaction: None,
         correlation_id: None,
-    })?;
-    Ok(Ok(matches!(outcome, CreateOutcome::Created(_))))
+    })
 }

@@ -221,6 +221,23 @@ pub trait InteractionStore: Send + Sync + 'static {
     /// benchmarks), which call [`Self::flush`] once at the end.
     fn create_unflushed(&self, interaction: &NewInteraction) -> Result<CreateOutcome, StoreError>;
 
+    /// Stores, as [`Self::create_unflushed`] does, each interaction whose id is not in the
+    /// store yet, and tells which were stored: for imports, which flush at the end.
+    fn import(&self, interactions: &[NewInteraction]) -> Result<Vec<bool>, StoreError> {
+        interactions
+            .iter()
+            .map(|new| {
+                if self.get(&new.id)?.is_some() {
+                    return Ok(false);
+                }
+                Ok(matches!(
+                    self.create_unflushed(new)?,
+                    CreateOutcome::Created(_)
+                ))
+            })
+            .collect()
+    }
+
     fn get(&self, id: &str) -> Result<Option<Bytes>, StoreError>;
 
     /// Replaces an interaction by `change(current)`, atomically and durably, indexes included.

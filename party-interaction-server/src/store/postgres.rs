@@ -318,7 +318,6 @@ impl PostgresStore {
             tx.batch_execute("SET LOCAL synchronous_commit = off")
                 .await?;
         }
-        let subscribed = writing(&tx).await?;
         let (transaction_id, fingerprint) = match &new.transaction {
             Some(key) => (
                 Some(key.transaction_id.as_str()),
@@ -336,21 +335,21 @@ impl PostgresStore {
             .await?;
         let text = std::str::from_utf8(&new.document)
             .map_err(|_| StoreError::Corrupt("a document that is not UTF-8".into()))?;
-        let inserted = tx
-            .execute(
-                &insert,
-                &[
-                    &new.id,
-                    &new.document.as_ref(),
-                    &text,
-                    &columns.created,
-                    &columns.customer_id,
-                    &columns.status,
-                    &transaction_id,
-                    &fingerprint,
-                ],
-            )
-            .await?;
+        // Sent after the statements of `Writing`, with them: one round trip for the three.
+        let writing = Writing::prepare(&tx).await?;
+        let (subscribed, inserted) = futures::try_join!(writing.subscribed(&tx), async {
+            let params: [&(dyn tokio_postgres::types::ToSql + Sync); 8] = [
+                &new.id,
+                &new.document.as_ref(),
+                &text,
+                &columns.created,
+                &columns.customer_id,
+                &columns.status,
+                &transaction_id,
+                &fingerprint,
+            ];
+            Ok(tx.execute(&insert, &params).await?)
+        })?;
         if inserted == 0 {
             // Another request took the transaction id first (and has committed: the insert
             // waited for it).
@@ -505,17 +504,62 @@ async fn migrate(config: &tokio_postgres::Config, tls: &Tls) -> Result<Vec<Strin
 }
 
 /// What every write does first: holds the subscriptions lock shared (see the module's
-/// documentation) and tells whether any subscription exists.
-async fn writing(tx: &tokio_postgres::Transaction<'_>) -> Result<bool, StoreError> {
-    tx.execute(
-        "SELECT pg_advisory_xact_lock_shared($1)",
-        &[&SUBSCRIPTIONS_LOCK],
-    )
-    .await?;
-    let row = tx
-        .query_one("SELECT EXISTS (SELECT 1 FROM subscription)", &[])
+/// documentation) and asks whether any subscription exists. Prepared before anything is sent,
+/// so that the statements sent with these go after them.
+struct Writing {
+    lock: tokio_postgres::Statement,
+    exists: tokio_postgres::Statement,
+}
+
+impl Writing {
+    async fn prepare(tx: &deadpool_postgres::Transaction<'_>) -> Result<Self, StoreError> {
+        let (lock, exists) = futures::try_join!(
+            tx.prepare_cached("SELECT pg_advisory_xact_lock_shared($1)"),
+            tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM subscription)")
+        )?;
+        Ok(Self { lock, exists })
+    }
+
+    /// Whether any subscription exists. Sent together and run in order: the check's snapshot
+    /// is taken once the lock is held, so it sees every subscription added before.
+    async fn subscribed(
+        &self,
+        tx: &deadpool_postgres::Transaction<'_>,
+    ) -> Result<bool, StoreError> {
+        let (_, row) = futures::try_join!(
+            tx.execute(&self.lock, &[&SUBSCRIPTIONS_LOCK]),
+            tx.query_one(&self.exists, &[])
+        )?;
+        Ok(row.get(0))
+    }
+}
+
+/// The interaction's document, its row locked for the transaction, and whether any
+/// subscription exists (see [`Writing`]).
+async fn locked(
+    tx: &deadpool_postgres::Transaction<'_>,
+    id: &str,
+) -> Result<(bool, Option<Vec<u8>>), StoreError> {
+    let select = tx
+        .prepare_cached("SELECT raw FROM interaction WHERE id = $1 FOR UPDATE")
         .await?;
-    Ok(row.get(0))
+    let writing = Writing::prepare(tx).await?;
+    let (subscribed, row) = futures::try_join!(writing.subscribed(tx), async {
+        Ok(tx.query_opt(&select, &[&id]).await?)
+    })?;
+    Ok((subscribed, row.map(|row| row.get(0))))
+}
+
+/// A read-only transaction on one snapshot of the database.
+pub(super) async fn snapshot(
+    client: &mut deadpool_postgres::Object,
+) -> Result<deadpool_postgres::Transaction<'_>, tokio_postgres::Error> {
+    client
+        .build_transaction()
+        .isolation_level(tokio_postgres::IsolationLevel::RepeatableRead)
+        .read_only(true)
+        .start()
+        .await
 }
 
 /// Appends the events of a change to the outbox; returns the number of the last one.
@@ -666,6 +710,71 @@ impl InteractionStore for PostgresStore {
         Ok(outcome)
     }
 
+    /// One transaction for the lot, its inserts sent without waiting for each other.
+    fn import(&self, interactions: &[NewInteraction]) -> Result<Vec<bool>, StoreError> {
+        let rows = interactions
+            .iter()
+            .map(|new| {
+                let columns = Columns::of(&parse(&new.document)?);
+                let text = std::str::from_utf8(&new.document)
+                    .map_err(|_| StoreError::Corrupt("a document that is not UTF-8".into()))?;
+                Ok((new, columns, text))
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        let (stored, last) = self.run(async {
+            let mut client = self.pool.get().await?;
+            let tx = client.transaction().await?;
+            tx.batch_execute("SET LOCAL synchronous_commit = off")
+                .await?;
+            let subscribed = Writing::prepare(&tx).await?.subscribed(&tx).await?;
+            let insert = tx
+                .prepare_cached(
+                    "INSERT INTO interaction (id, raw, document, created, customer_id, status) \
+                     VALUES ($1, $2, ($3::text)::jsonb, $4, $5, $6) ON CONFLICT (id) DO NOTHING",
+                )
+                .await?;
+            let documents: Vec<&[u8]> = rows
+                .iter()
+                .map(|(new, _, _)| new.document.as_ref())
+                .collect();
+            let params: Vec<[&(dyn tokio_postgres::types::ToSql + Sync); 6]> = rows
+                .iter()
+                .zip(&documents)
+                .map(|((new, columns, text), document)| {
+                    [
+                        &new.id as &(dyn tokio_postgres::types::ToSql + Sync),
+                        document,
+                        text,
+                        &columns.created,
+                        &columns.customer_id,
+                        &columns.status,
+                    ]
+                })
+                .collect();
+            let inserted = futures::future::try_join_all(
+                params.iter().map(|params| tx.execute(&insert, params)),
+            )
+            .await?;
+            let stored: Vec<bool> = inserted.iter().map(|count| *count == 1).collect();
+            let mut last = None;
+            if subscribed {
+                for ((new, _, _), _) in rows.iter().zip(&stored).filter(|(_, stored)| **stored) {
+                    let emitted = emit(
+                        &tx,
+                        Changed::Created(&new.document),
+                        new.correlation_id.as_deref(),
+                    )
+                    .await?;
+                    last = emitted.or(last);
+                }
+            }
+            tx.commit().await?;
+            Ok((stored, last))
+        })?;
+        self.committed(last);
+        Ok(stored)
+    }
+
     fn get(&self, id: &str) -> Result<Option<Bytes>, StoreError> {
         self.run(async {
             let client = self.pool.get().await?;
@@ -686,17 +795,10 @@ impl InteractionStore for PostgresStore {
         let (outcome, last) = self.run(async {
             let mut client = self.pool.get().await?;
             let tx = client.transaction().await?;
-            let subscribed = writing(&tx).await?;
-            let Some(row) = tx
-                .query_opt(
-                    "SELECT raw FROM interaction WHERE id = $1 FOR UPDATE",
-                    &[&id],
-                )
-                .await?
-            else {
+            let (subscribed, current) = locked(&tx, id).await?;
+            let Some(current) = current else {
                 return Ok((UpdateOutcome::NotFound, None));
             };
-            let current: Vec<u8> = row.get(0);
             let changed = match change(&current) {
                 Ok(changed) => changed,
                 Err(refusal) => return Ok((UpdateOutcome::Refused(refusal), None)),
@@ -742,17 +844,11 @@ impl InteractionStore for PostgresStore {
         let (outcome, last) = self.run(async {
             let mut client = self.pool.get().await?;
             let tx = client.transaction().await?;
-            let subscribed = writing(&tx).await?;
-            let Some(row) = tx
-                .query_opt(
-                    "SELECT raw FROM interaction WHERE id = $1 FOR UPDATE",
-                    &[&id],
-                )
-                .await?
-            else {
+            let (subscribed, current) = locked(&tx, id).await?;
+            let Some(current) = current else {
                 return Ok((DeleteOutcome::NotFound, None));
             };
-            let document: Vec<u8> = row.get(0);
+            let document = current;
             if let Err(refusal) = precondition(&document) {
                 return Ok((DeleteOutcome::Refused(refusal), None));
             }
@@ -856,12 +952,7 @@ impl InteractionStore for PostgresStore {
         let written = self.run(async {
             let mut client = self.pool.get().await?;
             // One snapshot for the whole export; writes go on meanwhile.
-            let tx = client
-                .build_transaction()
-                .isolation_level(tokio_postgres::IsolationLevel::RepeatableRead)
-                .read_only(true)
-                .start()
-                .await?;
+            let tx = snapshot(&mut client).await?;
             let statement = tx
                 .prepare("SELECT raw FROM interaction ORDER BY id")
                 .await?;

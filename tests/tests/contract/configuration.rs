@@ -6,6 +6,9 @@ use crate::support::*;
 
 #[tokio::test]
 async fn settings_from_environment_variables_apply_without_the_serve_subcommand() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let public_url = "https://env-configured.example.test";
@@ -33,6 +36,9 @@ async fn settings_from_environment_variables_apply_without_the_serve_subcommand(
 
 #[tokio::test]
 async fn jwt_settings_from_environment_variables_apply() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let options = ServerOptions {

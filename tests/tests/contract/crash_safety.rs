@@ -1,12 +1,15 @@
 //! The crash test: the server under concurrent creates, patches and deletes is SIGKILLed at
-//! random moments and restarted, cycle after cycle. After each kill the stopped store is
-//! checked (`party-interaction-server check`: indexes, count, transaction ids and outbox
-//! against the records) and exported, and every interaction is compared with what the
+//! random moments and restarted, cycle after cycle, on the same store (the same database, with
+//! PostgreSQL). After each kill the stopped store is checked (`party-interaction-server check`:
+//! indexes, count, transaction ids and outbox against the records) and exported, and every interaction is compared with what the
 //! clients were told:
 //! - acknowledged (an answer arrived): it must be there, byte for byte as answered; an
 //!   acknowledged delete must stay gone;
 //! - in flight when the server died: either the state before or the one the request asked
 //!   for, nothing else; whichever it is, it is what later cycles must find.
+//!
+//! On PostgreSQL two server processes share the database, the clients spread over both, and
+//! both are killed in each cycle, a moment apart.
 //!
 //! `PARTY_INTERACTION_CRASH_CYCLES` sets the number of cycles (3 by default; `.ci/run` runs
 //! 25). The figures are printed (`--nocapture` shows them).
@@ -128,6 +131,9 @@ fn options() -> ServerOptions {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_acknowledged_write_survives_sigkill_under_concurrent_load() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     let cycles = cycles();
     let seed = seed();
     let mut random = Random(seed);
@@ -136,6 +142,16 @@ async fn every_acknowledged_write_survives_sigkill_under_concurrent_load() {
     let key = first.default_key();
     subscribe_to_nothing(&first, &key).await;
     drop(first);
+    // The data directories of the processes; the second shares the first's database.
+    let mut data_dirs = vec![data_dir];
+    if store::current() == Store::Postgres {
+        let second = DataDir::sharing_store_of(&data_dirs[0]);
+        let keys = "api-keys.json";
+        std::fs::copy(data_dirs[0].path().join(keys), second.path().join(keys))
+            .expect("copy the API key file for the second process");
+        data_dirs.push(second);
+    }
+    let data_dir = &data_dirs[0];
 
     let model = Arc::new(Mutex::new(Model {
         live: vec![Vec::new(); CLIENTS],
@@ -143,13 +159,16 @@ async fn every_acknowledged_write_survives_sigkill_under_concurrent_load() {
     }));
     let started = Instant::now();
     for cycle in 1..=cycles {
-        // Arrange: a server on the store the last one died on.
-        let server = Server::start_with(&data_dir, &options());
+        // Arrange: servers on the store the last ones died on.
+        let servers: Vec<Server> = data_dirs
+            .iter()
+            .map(|dir| Server::start_with(dir, &options()))
+            .collect();
         let stop = Arc::new(AtomicBool::new(false));
         let clients: Vec<_> = (0..CLIENTS)
             .map(|client| {
                 let load = Load {
-                    base: server.collection_url(),
+                    base: servers[client % servers.len()].collection_url(),
                     key: key.clone(),
                     model: Arc::clone(&model),
                     stop: Arc::clone(&stop),
@@ -164,20 +183,26 @@ async fn every_acknowledged_write_survives_sigkill_under_concurrent_load() {
         // Act: SIGKILL in the middle of it.
         let load_for = Duration::from_millis(LOAD_MS.0 + random.below(LOAD_MS.1 - LOAD_MS.0));
         tokio::time::sleep(load_for).await;
-        server.kill_hard();
+        let processes = servers.len();
+        for server in servers {
+            server.kill_hard();
+            // The other process's clients go on a moment longer.
+            tokio::time::sleep(Duration::from_millis(random.below(100))).await;
+        }
         stop.store(true, Ordering::SeqCst);
         for client in clients {
             client.await.expect("a client task panicked");
         }
 
         // Assert: the store opens, agrees with itself, and holds what was acknowledged.
-        let checked = check_summary(&data_dir);
-        let stored = export_store(&data_dir);
+        let checked = check_summary(data_dir);
+        let stored = export_store(data_dir);
         let mut model = model.lock().expect("the model's lock");
         let lost = reconcile(&mut model, stored);
         println!(
-            "crash cycle {cycle}/{cycles}: killed after {} ms; check: {checked}; acknowledged so \
-             far {} (creates {}, patches {}, deletes {}); lost {}",
+            "crash cycle {cycle}/{cycles}: {} process(es) killed after {} ms; check: {checked}; \
+             acknowledged so far {} (creates {}, patches {}, deletes {}); lost {}",
+            processes,
             load_for.as_millis(),
             model.figures.acknowledged(),
             model.figures.creates,

@@ -1,9 +1,11 @@
 //! The harness's own checks can fail: the schemas taken from the merged spec reject bad bodies,
-//! and answers are judged by the operation (method and path template) they answer.
+//! answers are judged by the operation (method and path template) they answer, and each
+//! binary's servers keep what they are sent in that binary's store.
 
 use serde_json::{json, Value};
 
 use crate::support::spec;
+use crate::support::*;
 
 fn collection_path() -> String {
     format!("{}/partyInteraction", spec::base_path())
@@ -144,4 +146,40 @@ fn the_patch_schema_lets_optional_attributes_be_null_but_not_required_ones() {
     assert!(removing_notes.is_empty(), "violations: {removing_notes:#?}");
     assert_eq!(removing_the_reason.len(), 1, "{removing_the_reason:#?}");
     assert_eq!(setting_the_id.len(), 1, "{setting_the_id:#?}");
+}
+
+#[tokio::test]
+async fn the_server_keeps_interactions_in_the_store_of_this_binary_and_nowhere_else() {
+    if crate::support::store::unavailable() {
+        return;
+    }
+    // Arrange
+    let data_dir = DataDir::new();
+    let server = Server::start(&data_dir);
+    let auth = Auth::key(&server.default_key());
+
+    // Act
+    let created = create_ok(&server, &auth, &minimal_interaction()).await;
+
+    // Assert
+    let sled_store = data_dir.path().join("store");
+    match crate::support::store::current() {
+        Store::Sled => assert!(sled_store.is_dir(), "no sled store in the data directory"),
+        Store::Postgres => {
+            assert!(
+                !sled_store.exists(),
+                "a server on PostgreSQL made a sled store in its data directory"
+            );
+            let query = format!(
+                "SELECT count(*) FROM interaction WHERE id = '{}'",
+                id_of(&created)
+            );
+            let rows = data_dir.database().query_one(&query);
+            assert_eq!(
+                rows.as_deref(),
+                Some("1"),
+                "the interaction's row in the database"
+            );
+        }
+    }
 }

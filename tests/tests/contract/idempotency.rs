@@ -7,6 +7,9 @@ use crate::support::*;
 
 #[tokio::test]
 async fn repeating_a_create_with_the_same_transaction_id_returns_the_same_interaction() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let server = Server::start(&data_dir);
@@ -27,6 +30,9 @@ async fn repeating_a_create_with_the_same_transaction_id_returns_the_same_intera
 
 #[tokio::test]
 async fn reusing_a_transaction_id_with_a_different_body_is_a_409_conflict() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let server = Server::start(&data_dir);
@@ -46,6 +52,9 @@ async fn reusing_a_transaction_id_with_a_different_body_is_a_409_conflict() {
 
 #[tokio::test]
 async fn different_transaction_ids_with_the_same_body_create_different_interactions() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let server = Server::start(&data_dir);
@@ -73,6 +82,9 @@ async fn different_transaction_ids_with_the_same_body_create_different_interacti
 
 #[tokio::test]
 async fn concurrent_identical_creates_under_one_transaction_id_yield_one_interaction() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let server = Server::start(&data_dir);
@@ -97,6 +109,9 @@ async fn concurrent_identical_creates_under_one_transaction_id_yield_one_interac
 
 #[tokio::test]
 async fn concurrent_different_creates_under_one_transaction_id_yield_one_201_and_409s() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let server = Server::start(&data_dir);

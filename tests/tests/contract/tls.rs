@@ -73,6 +73,9 @@ async fn version_of_a_list(client: &reqwest::Client, server: &Server) -> Version
 
 #[tokio::test]
 async fn https_serves_the_api_over_http_2_and_http_1_1() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let certificate = test_certificate();
     let data_dir = DataDir::new();
@@ -118,6 +121,9 @@ async fn https_serves_the_api_over_http_2_and_http_1_1() {
 
 #[tokio::test]
 async fn plain_http_to_the_https_port_gets_no_api_answer_and_https_serves_on() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let certificate = test_certificate();
     let data_dir = DataDir::new();
@@ -144,6 +150,9 @@ async fn plain_http_to_the_https_port_gets_no_api_answer_and_https_serves_on() {
 
 #[tokio::test]
 async fn a_client_that_does_not_trust_the_certificate_is_refused_by_its_own_tls() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange: the counterpart that shows the clients above really check the certificate.
     let certificate = test_certificate();
     let other = test_certificate();
@@ -165,6 +174,9 @@ async fn a_client_that_does_not_trust_the_certificate_is_refused_by_its_own_tls(
 
 #[test]
 fn a_key_that_does_not_fit_the_certificate_stops_the_start_with_a_clear_message() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let certificate = test_certificate();
     let other = test_certificate();
@@ -197,6 +209,9 @@ fn a_key_that_does_not_fit_the_certificate_stops_the_start_with_a_clear_message(
 
 #[test]
 fn tls_cert_without_tls_key_is_a_usage_error() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let certificate = test_certificate();
 
@@ -208,4 +223,131 @@ fn tls_cert_without_tls_key_is_a_usage_error() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("--tls-key"), "{stderr}");
+}
+
+/// The certificate Debian's PostgreSQL serves (self-signed, for `localhost`).
+const DATABASE_CERTIFICATE: &str = "/etc/ssl/certs/ssl-cert-snakeoil.pem";
+
+/// The test database's URL by `host`, asking for TLS.
+fn tls_store_url(data_dir: &DataDir, host: &str) -> String {
+    let url = data_dir
+        .store_url()
+        .expect("the PostgreSQL binary has a database URL");
+    let url = url.replacen("@127.0.0.1:", &format!("@{host}:"), 1);
+    format!("{url}?sslmode=require")
+}
+
+/// Whether the database serves TLS with the certificate these tests trust; says why not.
+fn database_serves_tls(data_dir: &DataDir) -> bool {
+    let ssl = data_dir.database().query_one("SHOW ssl");
+    let served =
+        ssl.as_deref() == Some("on") && std::path::Path::new(DATABASE_CERTIFICATE).exists();
+    if !served {
+        println!(
+            "SKIPPED (PostgreSQL store): the database does not serve TLS with \
+             {DATABASE_CERTIFICATE} (ssl = {ssl:?})"
+        );
+    }
+    served
+}
+
+#[tokio::test]
+async fn the_postgresql_store_is_reached_over_verified_tls() {
+    if crate::support::store::not_on(Store::Postgres, "TLS to PostgreSQL") {
+        return;
+    }
+    // Arrange
+    let data_dir = DataDir::new();
+    if !database_serves_tls(&data_dir) {
+        return;
+    }
+    let options = ServerOptions {
+        // The flags below win over the plain URL the harness puts in the environment.
+        via_environment: true,
+        extra_args: vec![
+            "--store".to_owned(),
+            tls_store_url(&data_dir, "localhost"),
+            "--pg-ca-file".to_owned(),
+            DATABASE_CERTIFICATE.to_owned(),
+        ],
+        ..ServerOptions::default()
+    };
+
+    // Act
+    let server = Server::start_with(&data_dir, &options);
+    let auth = Auth::key(&server.default_key());
+    let created = create_ok(&server, &auth, &minimal_interaction()).await;
+
+    // Assert
+    let id = id_of(&created);
+    expect_ok(&retrieve(&server, &auth, &id).await);
+    let encrypted = data_dir.database().query_one(
+        "SELECT count(*) FROM pg_stat_ssl JOIN pg_stat_activity USING (pid) \
+         WHERE ssl AND application_name = 'party-interaction-server' \
+         AND datname = current_database()",
+    );
+    assert_ne!(
+        encrypted.as_deref(),
+        Some("0"),
+        "the server's connections are not TLS"
+    );
+    let plain = data_dir.database().query_one(
+        "SELECT count(*) FROM pg_stat_ssl JOIN pg_stat_activity USING (pid) \
+         WHERE NOT ssl AND application_name = 'party-interaction-server' \
+         AND datname = current_database()",
+    );
+    assert_eq!(plain.as_deref(), Some("0"), "some connections are plain");
+}
+
+#[test]
+fn a_database_certificate_for_another_name_or_from_an_unknown_issuer_is_refused() {
+    if crate::support::store::not_on(Store::Postgres, "TLS to PostgreSQL") {
+        return;
+    }
+    // Arrange
+    let data_dir = DataDir::new();
+    if !database_serves_tls(&data_dir) {
+        return;
+    }
+    let unknown_issuer = test_certificate();
+    let dir = data_dir.path().display().to_string();
+    let refusals = [
+        // The right issuer, but the certificate is for `localhost`, not this address.
+        (
+            tls_store_url(&data_dir, "127.0.0.1"),
+            DATABASE_CERTIFICATE.to_owned(),
+            "not valid for name",
+        ),
+        // The right name, but no trusted root vouches for it.
+        (
+            tls_store_url(&data_dir, "localhost"),
+            unknown_issuer.cert.display().to_string(),
+            "invalid peer certificate",
+        ),
+    ];
+    for (url, ca_file, why) in refusals {
+        // Act
+        let output = run_cli(&[
+            "serve",
+            "--bind",
+            "127.0.0.1:0",
+            "--data-dir",
+            &dir,
+            "--store",
+            &url,
+            "--pg-ca-file",
+            &ca_file,
+        ]);
+
+        // Assert
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            !output.status.success(),
+            "the server started on {url}: {stderr}"
+        );
+        assert!(
+            stderr.contains(why),
+            "{url} with {ca_file}: unclear message: {stderr}"
+        );
+    }
 }

@@ -71,12 +71,7 @@ pub async fn page(
     );
     let count_sql = format!("SELECT count(*) FROM interaction WHERE {condition}");
     // The page and the count from one snapshot, so that they agree.
-    let tx = client
-        .build_transaction()
-        .isolation_level(tokio_postgres::IsolationLevel::RepeatableRead)
-        .read_only(true)
-        .start()
-        .await?;
+    let tx = super::snapshot(client).await?;
     let page_statement = tx.prepare_cached(&page_sql).await?;
     let count_statement = tx.prepare_cached(&count_sql).await?;
     let params = clause.refs();

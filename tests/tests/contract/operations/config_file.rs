@@ -13,6 +13,9 @@ fn write_config(data_dir: &DataDir, text: &str) -> String {
 
 #[tokio::test]
 async fn the_file_applies_where_neither_flags_nor_environment_speak() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange: the file sets the body limit and the public URL; a flag overrides the URL.
     let data_dir = DataDir::new();
     let config = write_config(
@@ -40,6 +43,9 @@ async fn the_file_applies_where_neither_flags_nor_environment_speak() {
 
 #[tokio::test]
 async fn the_environment_wins_over_the_file() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let config = write_config(&data_dir, "body_limit = 100\n");
@@ -63,6 +69,9 @@ async fn the_environment_wins_over_the_file() {
 
 #[test]
 fn config_check_prints_the_effective_settings_with_their_sources_and_secrets_masked() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let config = write_config(
@@ -97,6 +106,9 @@ fn config_check_prints_the_effective_settings_with_their_sources_and_secrets_mas
 
 #[test]
 fn config_check_refuses_unknown_settings_and_bad_values() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     let unknown = write_config(&data_dir, "bnid = \"127.0.0.1:9090\"\n");

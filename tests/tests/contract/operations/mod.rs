@@ -4,6 +4,7 @@
 mod backup;
 mod config_file;
 mod metrics;
+mod migration;
 mod openapi;
 mod probes;
 

@@ -36,6 +36,12 @@ fn scribble_over(file: &Path, needle: &[u8]) -> usize {
 
 #[tokio::test]
 async fn a_store_file_with_a_damaged_record_stops_the_start() {
+    if crate::support::store::not_on(
+        Store::Sled,
+        "it damages sled's files in <data-dir>/store; PostgreSQL keeps its own files",
+    ) {
+        return;
+    }
     // Arrange: every copy of one interaction's id in the file is overwritten, so that sled's
     // checksums of the records holding it no longer match. Where they lie decides which check
     // finds it (sled's own at opening, the read of the whole store, or the write mark); each
@@ -48,7 +54,7 @@ async fn a_store_file_with_a_damaged_record_stops_the_start() {
     assert!(copies > 0, "{victim} is not in {}", file.display());
 
     // Act
-    let refused = serve_expecting_refusal(data_dir.path());
+    let refused = serve_expecting_refusal(data_dir.path(), None);
 
     // Assert
     expect_start_up_error(&refused, data_dir.path(), "damage");
@@ -61,6 +67,12 @@ async fn a_store_file_with_a_damaged_record_stops_the_start() {
 
 #[tokio::test]
 async fn a_truncated_store_file_stops_the_start() {
+    if crate::support::store::not_on(
+        Store::Sled,
+        "it damages sled's files in <data-dir>/store; PostgreSQL keeps its own files",
+    ) {
+        return;
+    }
     // Arrange
     let data_dir = DataDir::new();
     stopped_store_with(&data_dir, STORED).await;
@@ -74,7 +86,7 @@ async fn a_truncated_store_file_stops_the_start() {
     std::fs::write(&file, &whole[..written / 2]).expect("truncate the store file");
 
     // Act
-    let refused = serve_expecting_refusal(data_dir.path());
+    let refused = serve_expecting_refusal(data_dir.path(), None);
 
     // Assert: refused, by sled's own check or by the write mark. (sled rewrites the torn end
     // of its log as it opens, so the file is not left exactly as it was: README, "Known
@@ -89,6 +101,12 @@ async fn a_truncated_store_file_stops_the_start() {
 
 #[tokio::test]
 async fn a_store_that_lost_its_later_writes_stops_the_start() {
+    if crate::support::store::not_on(
+        Store::Sled,
+        "it rolls sled's files back behind the write mark (<data-dir>/store.mark), which only sled has",
+    ) {
+        return;
+    }
     // Arrange: the store as it was after a few writes, put back after more were acknowledged
     // (what sled leaves after cutting its log at a damaged record, or a rolled-back disk).
     let data_dir = DataDir::new();
@@ -105,7 +123,7 @@ async fn a_store_that_lost_its_later_writes_stops_the_start() {
     std::fs::rename(&earlier, &store).expect("put the earlier store back");
 
     // Act
-    let refused = serve_expecting_refusal(data_dir.path());
+    let refused = serve_expecting_refusal(data_dir.path(), None);
 
     // Assert: the store agrees with itself, but not with the mark.
     let error = expect_start_up_error(&refused, data_dir.path(), "lost writes to damage");

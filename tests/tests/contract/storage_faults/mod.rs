@@ -5,6 +5,9 @@
 //! The small and read-only disks are tmpfs mounts the tests make, which needs root (or
 //! CAP_SYS_ADMIN). Where mounting is not permitted those tests print why and check nothing,
 //! unless `PARTY_INTERACTION_REQUIRE_MOUNT=1` (which `.ci/run` sets) makes that a failure.
+//!
+//! All but one are about the store's files in the data directory, which only sled keeps there:
+//! the PostgreSQL binary runs only the missing data directory (which it still needs).
 
 mod damaged_store;
 mod full_disk;
@@ -93,15 +96,19 @@ impl Drop for SmallDisk {
     }
 }
 
-/// `serve` on `data_dir`, expected to refuse to start: its output, once it has exited.
-pub fn serve_expecting_refusal(data_dir: &Path) -> Output {
-    let args: [&OsStr; 5] = [
+/// `serve` on `data_dir` (and on `store`, a `--store` URL, if given), expected to refuse to
+/// start: its output, once it has exited.
+pub fn serve_expecting_refusal(data_dir: &Path, store: Option<&str>) -> Output {
+    let mut args: Vec<&OsStr> = vec![
         "serve".as_ref(),
         "--bind".as_ref(),
         "127.0.0.1:0".as_ref(),
         "--data-dir".as_ref(),
         data_dir.as_os_str(),
     ];
+    if let Some(url) = store {
+        args.extend::<[&OsStr; 2]>(["--store".as_ref(), url.as_ref()]);
+    }
     let output = run_to_exit(&args, REFUSAL_PATIENCE);
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(

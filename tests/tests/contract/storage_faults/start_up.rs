@@ -8,6 +8,12 @@ use crate::support::*;
 
 #[tokio::test]
 async fn a_read_only_data_directory_stops_the_start_and_keeps_the_store() {
+    if crate::support::store::not_on(
+        Store::Sled,
+        "it keeps the store on a disk made read-only, which holds the store only with sled",
+    ) {
+        return;
+    }
     // Arrange: a store on a disk then mounted read-only (larger than the server's default
     // free-space reserve, or it would refuse the writes).
     let test = "a_read_only_data_directory_stops_the_start_and_keeps_the_store";
@@ -19,7 +25,7 @@ async fn a_read_only_data_directory_stops_the_start_and_keeps_the_store() {
     disk.set_read_only(true);
 
     // Act
-    let refused = serve_expecting_refusal(data_dir.path());
+    let refused = serve_expecting_refusal(data_dir.path(), None);
 
     // Assert
     expect_start_up_error(&refused, data_dir.path(), "is not writable");
@@ -30,6 +36,9 @@ async fn a_read_only_data_directory_stops_the_start_and_keeps_the_store() {
 
 #[tokio::test]
 async fn a_missing_data_directory_in_a_read_only_parent_stops_the_start() {
+    if crate::support::store::unavailable() {
+        return;
+    }
     // Arrange
     let test = "a_missing_data_directory_in_a_read_only_parent_stops_the_start";
     let Some(disk) = SmallDisk::mount(1, test) else {
@@ -37,9 +46,11 @@ async fn a_missing_data_directory_in_a_read_only_parent_stops_the_start() {
     };
     disk.set_read_only(true);
     let data_dir = disk.path().join("missing").join("data");
+    // With PostgreSQL the store is a database of its own; the data directory is still needed.
+    let store = DataDir::new();
 
     // Act
-    let refused = serve_expecting_refusal(&data_dir);
+    let refused = serve_expecting_refusal(&data_dir, store.store_url().as_deref());
 
     // Assert
     let error = expect_start_up_error(&refused, &data_dir, "creating the data directory");
@@ -48,6 +59,12 @@ async fn a_missing_data_directory_in_a_read_only_parent_stops_the_start() {
 
 #[tokio::test]
 async fn a_second_server_on_a_data_directory_in_use_refuses_to_start_and_harms_nothing() {
+    if crate::support::store::not_on(
+        Store::Sled,
+        "only sled's files are locked by one process; servers share a PostgreSQL database by design",
+    ) {
+        return;
+    }
     // Arrange: a server that holds an interaction.
     let data_dir = DataDir::new();
     let first = Server::start(&data_dir);
@@ -56,7 +73,7 @@ async fn a_second_server_on_a_data_directory_in_use_refuses_to_start_and_harms_n
     let before = expect_created(&before, &first.base_url);
 
     // Act
-    let refused = serve_expecting_refusal(data_dir.path());
+    let refused = serve_expecting_refusal(data_dir.path(), None);
     let check = crate::support::server::run_cli(&[
         "check",
         "--data-dir",

@@ -9,11 +9,13 @@ pub mod offline;
 pub mod raw;
 pub mod server;
 pub mod spec;
+pub mod store;
 
 pub use api::*;
 pub use bodies::*;
 pub use http::*;
 pub use server::{add_api_key, revoke_api_key, DataDir, Server, ServerOptions};
+pub use store::Store;
 
 use std::future::Future;
 use std::time::{Duration, Instant};

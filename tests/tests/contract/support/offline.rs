@@ -1,5 +1,5 @@
-//! The command line on a stopped server's store: `check` and `export`, as an operator runs
-//! them after a crash or a fault.
+//! The command line on a stopped server's store (`--data-dir`, and `--store` with PostgreSQL):
+//! `check` and `export`, as an operator runs them after a crash or a fault.
 
 use std::collections::HashMap;
 
@@ -11,8 +11,9 @@ use super::server::{run_cli, DataDir};
 /// `party-interaction-server check --json` on the stopped store; panics unless it is
 /// consistent. Returns the figures it printed.
 pub fn check_store(data_dir: &DataDir) -> Value {
-    let dir = data_dir.path().to_str().expect("a UTF-8 data dir");
-    let output = run_cli(&["check", "--json", "--data-dir", dir]);
+    let mut args = vec!["check".to_owned(), "--json".to_owned()];
+    args.extend(data_dir.store_args());
+    let output = run_cli(&args);
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(
         output.status.success(),
@@ -24,8 +25,10 @@ pub fn check_store(data_dir: &DataDir) -> Value {
 
 /// Every stored document, by id, exactly as stored (`export` of the stopped store).
 pub fn export_store(data_dir: &DataDir) -> HashMap<String, Vec<u8>> {
-    let dir = data_dir.path().to_str().expect("a UTF-8 data dir");
-    let output = run_cli(&["export", "--data-dir", dir, "--output", "-"]);
+    let mut args = vec!["export".to_owned()];
+    args.extend(data_dir.store_args());
+    args.extend(["--output".to_owned(), "-".to_owned()]);
+    let output = run_cli(&args);
     assert!(
         output.status.success(),
         "export of the stopped store failed: {}",

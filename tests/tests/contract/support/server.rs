@@ -10,6 +10,8 @@ use std::time::{Duration, Instant};
 
 use tempfile::TempDir;
 
+use super::store::{self, Database, Store};
+
 /// How long a server may take to print its `Listening on` line.
 const STARTUP_TIMEOUT: Duration = Duration::from_secs(30);
 /// How long a server may take to exit after SIGTERM.
@@ -48,18 +50,32 @@ const SERVER_ENV_VARS: &[&str] = &[
     "PARTY_INTERACTION_BODY_TIMEOUT_MS",
     "PARTY_INTERACTION_TLS_CERT",
     "PARTY_INTERACTION_TLS_KEY",
+    "PARTY_INTERACTION_STORE",
+    "PARTY_INTERACTION_PG_POOL_SIZE",
+    "PARTY_INTERACTION_EVENTS_LEASE_SECONDS",
+    "PARTY_INTERACTION_FLUSH_INTERVAL_MS",
+    "PARTY_INTERACTION_MAX_CONNECTIONS_PER_PEER",
 ];
+
+/// The event delivery lease of servers on PostgreSQL, unless a test sets another.
+const POSTGRES_LEASE_SECONDS: u64 = 5;
 
 /// The issuer and audience the JWT-enabled servers are started with.
 pub const JWT_ISSUER: &str = "https://idp.test.invalid/";
 pub const JWT_AUDIENCE: &str = "party-interaction";
 
 /// A fresh temporary data directory, removed when dropped. Outlives server restarts.
-pub struct DataDir(TempDir);
+///
+/// In the PostgreSQL binary it also stands for the store: a database of its own, created when
+/// first asked for and dropped with the directory.
+pub struct DataDir {
+    dir: TempDir,
+    database: OnceLock<Arc<Database>>,
+}
 
 impl DataDir {
     pub fn new() -> Self {
-        Self(
+        Self::wrap(
             tempfile::Builder::new()
                 .prefix("party-interaction-contract-")
                 .tempdir()
@@ -69,7 +85,7 @@ impl DataDir {
 
     /// A fresh data directory inside `parent` (a small filesystem, say).
     pub fn inside(parent: &Path) -> Self {
-        Self(
+        Self::wrap(
             tempfile::Builder::new()
                 .prefix("data-")
                 .tempdir_in(parent)
@@ -77,8 +93,66 @@ impl DataDir {
         )
     }
 
+    /// A fresh data directory on the store of `other`, as a second server process on the same
+    /// PostgreSQL database has (only PostgreSQL can be shared).
+    pub fn sharing_store_of(other: &DataDir) -> Self {
+        let shared = Self::new();
+        let database = Arc::clone(other.database_handle());
+        assert!(
+            shared.database.set(database).is_ok(),
+            "a fresh data dir has no database yet"
+        );
+        shared
+    }
+
+    fn wrap(dir: TempDir) -> Self {
+        Self {
+            dir,
+            database: OnceLock::new(),
+        }
+    }
+
     pub fn path(&self) -> &Path {
-        self.0.path()
+        self.dir.path()
+    }
+
+    /// The `--store` URL of this test's store: `None` with sled (the default, in the data
+    /// directory), the database's URL with PostgreSQL.
+    pub fn store_url(&self) -> Option<String> {
+        match store::current() {
+            Store::Sled => None,
+            Store::Postgres => Some(self.database().url().to_owned()),
+        }
+    }
+
+    /// The test's database; panics in the sled binary.
+    pub fn database(&self) -> &Database {
+        self.database_handle()
+    }
+
+    fn database_handle(&self) -> &Arc<Database> {
+        assert_eq!(
+            store::current(),
+            Store::Postgres,
+            "the sled binary has no database"
+        );
+        self.database.get_or_init(|| Arc::new(Database::create()))
+    }
+
+    /// The arguments that select this store for `check`, `export` and `import`:
+    /// `--data-dir DIR`, and `--store URL` with PostgreSQL.
+    pub fn store_args(&self) -> Vec<String> {
+        let mut args = vec![
+            "--data-dir".to_owned(),
+            self.path()
+                .to_str()
+                .expect("data dir path is UTF-8")
+                .to_owned(),
+        ];
+        if let Some(url) = self.store_url() {
+            args.extend(["--store".to_owned(), url]);
+        }
+        args
     }
 }
 
@@ -145,11 +219,30 @@ fn build_server(profile_dir: &Path) {
 }
 
 /// Runs a `party-interaction-server` subcommand (e.g. `keys add`) to completion.
-pub fn run_cli(args: &[&str]) -> std::process::Output {
+pub fn run_cli<A: AsRef<std::ffi::OsStr>>(args: &[A]) -> std::process::Output {
     let mut command = Command::new(server_binary());
     command.args(args).stdin(Stdio::null());
     for var in SERVER_ENV_VARS {
         command.env_remove(var);
+    }
+    command
+        .output()
+        .expect("run the party-interaction-server command line")
+}
+
+/// `run_cli` with `PARTY_INTERACTION_STORE` set to the store of `data_dir` under PostgreSQL,
+/// for commands that take the store from the environment if at all (`events`).
+pub fn run_cli_on_store<A: AsRef<std::ffi::OsStr>>(
+    data_dir: &DataDir,
+    args: &[A],
+) -> std::process::Output {
+    let mut command = Command::new(server_binary());
+    command.args(args).stdin(Stdio::null());
+    for var in SERVER_ENV_VARS {
+        command.env_remove(var);
+    }
+    if let Some(url) = data_dir.store_url() {
+        command.env("PARTY_INTERACTION_STORE", url);
     }
     command
         .output()
@@ -276,6 +369,9 @@ impl Server {
             ("BIND", "127.0.0.1:0".into()),
             ("DATA_DIR", data_dir.path().into()),
         ];
+        if let Some(url) = data_dir.store_url() {
+            settings.push(("STORE", url.into()));
+        }
         if let Some(limit) = options.body_limit {
             settings.push(("BODY_LIMIT", limit.to_string().into()));
         }
@@ -308,6 +404,15 @@ impl Server {
             }
         }
         command.args(&options.extra_args);
+        if store::current() == Store::Postgres {
+            // A server started again after a SIGKILL waits for the dead one's delivery lease
+            // to expire; the default 30 s would outlast the tests' patience. Flags and
+            // `extra_env` still win.
+            command.env(
+                "PARTY_INTERACTION_EVENTS_LEASE_SECONDS",
+                POSTGRES_LEASE_SECONDS.to_string(),
+            );
+        }
         for (name, value) in &options.extra_env {
             command.env(name, value);
         }
@@ -449,11 +554,32 @@ impl Server {
     }
 }
 
+/// Lines of a server's stderr shown when a test fails while it runs.
+const STDERR_TAIL_LINES: usize = 30;
+
 impl Drop for Server {
     fn drop(&mut self) {
-        if let Ok(None) = self.child.try_wait() {
+        let running = matches!(self.child.try_wait(), Ok(None));
+        if running {
             let _ = self.child.kill();
             let _ = self.child.wait();
+        }
+        if std::thread::panicking() {
+            // The test failed: whether its server had died, and what it said last.
+            let stderr = self.stderr();
+            let lines: Vec<&str> = stderr.lines().collect();
+            let tail = &lines[lines.len().saturating_sub(STDERR_TAIL_LINES)..];
+            eprintln!(
+                "server {} ({}); the last {} lines of its stderr:\n{}",
+                self.base_url,
+                if running {
+                    "still running when the test failed".to_owned()
+                } else {
+                    format!("had exited: {:?}", self.child.try_wait())
+                },
+                tail.len(),
+                tail.join("\n")
+            );
         }
     }
 }
