@@ -21,6 +21,7 @@ pub const DEFAULT_CACHE_MB: u64 = 128;
 pub const DEFAULT_MIN_FREE_MB: u64 = 64;
 pub const DEFAULT_MAX_CONNECTIONS_PER_PEER: u64 = 128;
 pub const DEFAULT_PG_POOL_SIZE: u64 = 16;
+pub const DEFAULT_PG_STATEMENT_TIMEOUT_MS: u64 = 30_000;
 pub const DEFAULT_EVENTS_LEASE_SECONDS: u64 = 30;
 pub const DEFAULT_HEADER_TIMEOUT_MS: u64 = 30_000;
 pub const DEFAULT_BODY_TIMEOUT_MS: u64 = 30_000;
@@ -160,14 +161,13 @@ pub enum StoreLocation {
     Postgres(String),
 }
 
+/// Anything but `sled` is taken for a PostgreSQL URL, and checked when connecting: a refusal
+/// here would show the whole value, password included.
 fn parse_store(value: &str) -> Result<StoreLocation, String> {
-    if value == "sled" {
-        return Ok(StoreLocation::Sled);
-    }
-    if value.starts_with("postgres://") || value.starts_with("postgresql://") {
-        return Ok(StoreLocation::Postgres(value.to_owned()));
-    }
-    Err("expected `sled` or a PostgreSQL URL (postgres://user@host:5432/database)".to_owned())
+    Ok(match value {
+        "sled" => StoreLocation::Sled,
+        url => StoreLocation::Postgres(url.to_owned()),
+    })
 }
 
 #[derive(Debug, Args, Clone)]
@@ -193,6 +193,16 @@ pub struct StoreArg {
     /// verified); the system's roots when absent. Other sslmodes connect without TLS.
     #[arg(long, env = "PARTY_INTERACTION_PG_CA_FILE")]
     pub pg_ca_file: Option<PathBuf>,
+
+    /// Longest a PostgreSQL statement may run, in milliseconds (its `statement_timeout`, 0
+    /// for none): a heavier query answers 500 rather than holding a connection; an export or
+    /// import runs statements that are each short.
+    #[arg(
+        long,
+        env = "PARTY_INTERACTION_PG_STATEMENT_TIMEOUT_MS",
+        default_value_t = DEFAULT_PG_STATEMENT_TIMEOUT_MS
+    )]
+    pub pg_statement_timeout_ms: u64,
 }
 
 #[derive(Debug, Args, Clone)]

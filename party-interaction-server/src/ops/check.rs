@@ -21,7 +21,10 @@ pub fn run(args: CheckArgs) -> anyhow::Result<()> {
             args.data.data_dir.join("store").display().to_string(),
         ),
         StoreLocation::Postgres(url) => {
-            let store = super::open_postgres(url, &args.store)?;
+            // The check reads every row in one statement: no timeout.
+            let mut settings = args.store.clone();
+            settings.pg_statement_timeout_ms = 0;
+            let store = super::open_postgres(url, &settings)?;
             let report = store.verify().context("reading the PostgreSQL store")?;
             (report, crate::store::loggable_url(url))
         }

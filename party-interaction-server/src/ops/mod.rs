@@ -125,6 +125,8 @@ pub fn migrate(args: &crate::config::MigrateArgs) -> anyhow::Result<()> {
     let options = PostgresOptions {
         pool_size: 1,
         ca_file: args.pg_ca_file.clone(),
+        // Migrations may take long on a large store.
+        statement_timeout: std::time::Duration::ZERO,
     };
     let applied = PostgresStore::migrate_only(url, &options).with_context(|| {
         format!(
@@ -147,6 +149,7 @@ pub fn open_postgres(url: &str, store: &StoreArg) -> anyhow::Result<PostgresStor
     let options = PostgresOptions {
         pool_size: usize::try_from(store.pg_pool_size).unwrap_or(usize::MAX),
         ca_file: store.pg_ca_file.clone(),
+        statement_timeout: std::time::Duration::from_millis(store.pg_statement_timeout_ms),
     };
     PostgresStore::connect(url, &options).with_context(|| {
         format!(

@@ -41,10 +41,19 @@ pub fn check_encoding(query: &str) -> Result<(), QueryError> {
             index += 1;
         }
     }
+    if decoded.contains(&0) {
+        return Err(QueryError(vec![
+            "the query holds the NUL character (%00), which no value may hold".to_owned(),
+        ]));
+    }
     std::str::from_utf8(&decoded)
         .map(|_| ())
         .map_err(|_| QueryError(vec!["the query is not UTF-8 once decoded".to_owned()]))
 }
+
+/// Most filters one query may hold: each costs a pass over the candidates, and no real query
+/// needs more.
+pub const MAX_FILTERS: usize = 32;
 
 pub fn parse(query: &str, attributes: &Attributes) -> Result<ListQuery, QueryError> {
     check_encoding(query)?;
@@ -58,6 +67,7 @@ pub fn parse(query: &str, attributes: &Attributes) -> Result<ListQuery, QueryErr
     };
     let mut problems = Vec::new();
     let mut seen = Vec::new();
+    let mut too_many = false;
 
     for (name, value) in form_urlencoded::parse(query.as_bytes()) {
         let reserved = matches!(
@@ -79,6 +89,13 @@ pub fn parse(query: &str, attributes: &Attributes) -> Result<ListQuery, QueryErr
             "asOf" => uuid::Uuid::parse_str(&value)
                 .map(|id| parsed.as_of = Some(id.to_string()))
                 .map_err(|_| "asOf must be an interaction id from a Link header".to_owned()),
+            _ if parsed.filters.len() == MAX_FILTERS => {
+                // Said once, however many more there are.
+                match std::mem::replace(&mut too_many, true) {
+                    false => Err(format!("a query may hold at most {MAX_FILTERS} filters")),
+                    true => Ok(()),
+                }
+            }
             _ => filter(&name, &value, attributes).map(|filter| parsed.filters.push(filter)),
         };
         if let Err(problem) = outcome {

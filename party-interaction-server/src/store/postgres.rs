@@ -43,6 +43,28 @@ use super::{
 use crate::events::EventType;
 use crate::query::{instant_micros, ListQuery};
 
+#[cfg(test)]
+mod tests {
+    use super::loggable;
+
+    #[test]
+    fn a_store_url_is_shown_without_its_password_even_when_invalid() {
+        assert_eq!(
+            loggable("postgres://party:s3cr3t@db:5432/pi?sslmode=require"),
+            "postgres://party:***@db:5432/pi?sslmode=require"
+        );
+        assert_eq!(
+            loggable("postgres://party:s3cr3t@db:notaport/pi"),
+            "postgres://party:***@db:notaport/pi"
+        );
+        assert_eq!(
+            loggable("postgres://db/pi?user=party&password=s3cr3t"),
+            "postgres://db/pi?user=party&password=***"
+        );
+        assert_eq!(loggable("postgres://party@db/pi"), "postgres://party@db/pi");
+    }
+}
+
 mod embedded {
     refinery::embed_migrations!("migrations");
 }
@@ -72,6 +94,9 @@ pub struct PostgresOptions {
     /// Roots trusted for the database's certificate with `sslmode=require` (PEM); the
     /// system's when absent.
     pub ca_file: Option<std::path::PathBuf>,
+    /// Longest a statement may run (PostgreSQL's `statement_timeout`, unless the URL's
+    /// `options` set one).
+    pub statement_timeout: Duration,
 }
 
 /// How connections are made: TLS (verified) when the URL says `sslmode=require`, else plain.
@@ -211,28 +236,54 @@ fn describe(err: &tokio_postgres::Error) -> String {
     }
 }
 
-/// The store's URL without its password, for logs and messages.
+/// The store's URL without its password, for logs and messages: the password of the user
+/// part and any `password=` parameter are masked, whether or not the URL is valid.
 pub fn loggable(url: &str) -> String {
-    match url::Url::parse(url) {
-        Ok(mut parsed) if parsed.password().is_some() => {
-            let _ = parsed.set_password(Some("***"));
-            parsed.to_string()
-        }
-        _ => url.to_owned(),
+    let (head, query) = match url.split_once('?') {
+        Some((head, query)) => (head, Some(query)),
+        None => (url, None),
+    };
+    let mut shown = match head.split_once("://") {
+        Some((scheme, rest)) => match rest.rsplit_once('@') {
+            Some((user, host)) => match user.split_once(':') {
+                Some((name, _)) => format!("{scheme}://{name}:***@{host}"),
+                None => head.to_owned(),
+            },
+            None => head.to_owned(),
+        },
+        None => head.to_owned(),
+    };
+    if let Some(query) = query {
+        let parameters: Vec<String> = query
+            .split('&')
+            .map(|parameter| match parameter.split_once('=') {
+                Some((name, _)) if name.eq_ignore_ascii_case("password") => format!("{name}=***"),
+                _ => parameter.to_owned(),
+            })
+            .collect();
+        shown.push('?');
+        shown.push_str(&parameters.join("&"));
     }
+    shown
 }
 
 impl PostgresStore {
     /// Connects, applies the migrations this version has and the database lacks, and starts
     /// following the events committed by every server on the database.
     pub fn connect(url: &str, options: &PostgresOptions) -> Result<Self, StoreError> {
-        let mut config = tokio_postgres::Config::from_str(url)
-            .map_err(|err| StoreError::Database(format!("the store URL is not valid: {err}")))?;
+        let mut config = parse_url(url)?;
         if config.get_application_name().is_none() {
             config.application_name("party-interaction-server");
         }
         if config.get_connect_timeout().is_none() {
             config.connect_timeout(CONNECT_TIMEOUT);
+        }
+        // No statement runs for ever: a heavy query, or a lock held by someone else, ends
+        // with an error rather than holding a connection of the pool.
+        let given = config.get_options().unwrap_or("").to_owned();
+        if !given.contains("statement_timeout") {
+            let timeout = options.statement_timeout.as_millis();
+            config.options(format!("{given} -c statement_timeout={timeout}").trim());
         }
         // Owned from the start: a runtime may not be dropped plainly on a runtime's thread.
         let runtime = OwnedRuntime(Some(
@@ -282,8 +333,7 @@ impl PostgresStore {
 
     /// Applies the migrations only (the `migrate` command); returns the versions applied.
     pub fn migrate_only(url: &str, options: &PostgresOptions) -> Result<Vec<String>, StoreError> {
-        let config = tokio_postgres::Config::from_str(url)
-            .map_err(|err| StoreError::Database(format!("the store URL is not valid: {err}")))?;
+        let config = parse_url(url)?;
         let tls = Tls::of(&config, options.ca_file.as_deref())?;
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -475,6 +525,23 @@ impl PostgresStore {
             Ok(report)
         })
     }
+}
+
+/// The driver's settings of a `postgres://` (or `postgresql://`) URL.
+fn parse_url(url: &str) -> Result<tokio_postgres::Config, StoreError> {
+    let shown = loggable(url);
+    if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
+        return Err(StoreError::Database(format!(
+            "--store takes `sled` or a PostgreSQL URL (postgres://user@host:5432/database), \
+             not {shown}"
+        )));
+    }
+    tokio_postgres::Config::from_str(url).map_err(|err| {
+        StoreError::Database(format!(
+            "{shown} is not a PostgreSQL URL the driver reads ({err}); sslmode may be disable, \
+             prefer or require, and the port a number"
+        ))
+    })
 }
 
 /// Applies the embedded migrations, one server at a time.
@@ -776,6 +843,10 @@ impl InteractionStore for PostgresStore {
     }
 
     fn get(&self, id: &str) -> Result<Option<Bytes>, StoreError> {
+        if id.contains('\0') {
+            // No id holds it (PostgreSQL text cannot).
+            return Ok(None);
+        }
         self.run(async {
             let client = self.pool.get().await?;
             let statement = client
@@ -792,6 +863,9 @@ impl InteractionStore for PostgresStore {
         change: Change<'_>,
         correlation_id: Option<&str>,
     ) -> Result<UpdateOutcome, StoreError> {
+        if id.contains('\0') {
+            return Ok(UpdateOutcome::NotFound);
+        }
         let (outcome, last) = self.run(async {
             let mut client = self.pool.get().await?;
             let tx = client.transaction().await?;
@@ -841,6 +915,9 @@ impl InteractionStore for PostgresStore {
         precondition: Precondition<'_>,
         correlation_id: Option<&str>,
     ) -> Result<DeleteOutcome, StoreError> {
+        if id.contains('\0') {
+            return Ok(DeleteOutcome::NotFound);
+        }
         let (outcome, last) = self.run(async {
             let mut client = self.pool.get().await?;
             let tx = client.transaction().await?;
@@ -1008,6 +1085,10 @@ impl InteractionStore for PostgresStore {
     }
 
     fn subscription(&self, id: &str) -> Result<Option<Bytes>, StoreError> {
+        if id.contains('\0') {
+            // No id holds it (PostgreSQL text cannot).
+            return Ok(None);
+        }
         self.run(async {
             let client = self.pool.get().await?;
             let row = client
@@ -1018,6 +1099,9 @@ impl InteractionStore for PostgresStore {
     }
 
     fn remove_subscription(&self, id: &str) -> Result<bool, StoreError> {
+        if id.contains('\0') {
+            return Ok(false);
+        }
         self.run(async {
             let client = self.pool.get().await?;
             let removed = client

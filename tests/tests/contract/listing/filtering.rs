@@ -418,3 +418,42 @@ async fn a_read_only_key_may_list_a_write_only_key_may_not_and_no_key_is_401() {
     expect_error(&write, 403, "forbidden");
     expect_unauthorized(&anonymous);
 }
+
+#[tokio::test]
+async fn a_sort_on_a_date_time_is_answered_when_postgresql_plans_queries_in_parallel() {
+    if crate::support::store::not_on(Store::Postgres, "parallel plans are PostgreSQL's") {
+        return;
+    }
+    // Arrange: every query of the database's sessions planned with parallel workers.
+    let data_dir = DataDir::new();
+    data_dir.database().query_one(
+        "DO $$ BEGIN \
+           EXECUTE format('ALTER DATABASE %I SET parallel_setup_cost = 0', current_database()); \
+           EXECUTE format('ALTER DATABASE %I SET parallel_tuple_cost = 0', current_database()); \
+           EXECUTE format('ALTER DATABASE %I SET min_parallel_table_scan_size = 0', current_database()); \
+           BEGIN \
+             EXECUTE format('ALTER DATABASE %I SET debug_parallel_query = on', current_database()); \
+           EXCEPTION WHEN undefined_object THEN \
+             EXECUTE format('ALTER DATABASE %I SET force_parallel_mode = on', current_database()); \
+           END; \
+         END $$",
+    );
+    let server = Server::start(&data_dir);
+    let auth = Auth::key(&server.default_key());
+    let mut ids = Vec::new();
+    for minute in ["30", "10", "20"] {
+        let mut body = customer_interaction("233240000001", "CC", "Billing");
+        body["interactionDate"]["startDateTime"] = json!(format!("2026-12-03T09:{minute}:00Z"));
+        ids.push(id_of(&create_ok(&server, &auth, &body).await));
+    }
+
+    // Act
+    let answer = list(&server, &auth, &[("sort", "interactionDate.startDateTime")]).await;
+
+    // Assert
+    let page = expect_page(&answer);
+    assert_eq!(
+        ids_of(&page.items),
+        vec![ids[1].clone(), ids[2].clone(), ids[0].clone()]
+    );
+}

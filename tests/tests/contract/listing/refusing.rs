@@ -99,3 +99,73 @@ async fn an_id_that_does_not_percent_decode_is_400_invalid_request() {
     // Assert
     expect_error(&answer, 400, "invalidRequest");
 }
+
+#[tokio::test]
+async fn the_nul_character_in_a_query_or_an_id_is_refused_and_stores_nothing() {
+    if crate::support::store::unavailable() {
+        return;
+    }
+    // Arrange
+    let data_dir = DataDir::new();
+    let server = Server::start(&data_dir);
+    let auth = Auth::key(&server.default_key());
+    let mut body = customer_interaction("233240000001", "CC", "Billing");
+    body["description"] = serde_json::json!("before\u{0}after");
+
+    // Act
+    let created = create(&server, &auth, &body).await;
+    let filtered = get(
+        &format!("{}?customerId=a%00b", server.collection_url()),
+        &auth,
+    )
+    .await;
+    let by_id = get(&format!("{}/a%00b", server.collection_url()), &auth).await;
+
+    // Assert
+    let refusal = expect_error(&created, 400, "invalidBody");
+    assert!(
+        refusal["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("description"),
+        "the refusal names no field: {refusal}"
+    );
+    let refusal = expect_error(&filtered, 400, "invalidQuery");
+    assert!(
+        refusal["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("NUL"),
+        "{refusal}"
+    );
+    expect_error(&by_id, 404, "notFound");
+    let all = list(&server, &auth, &[]).await;
+    assert_eq!(all.header("x-total-count"), Some("0"));
+}
+
+#[tokio::test]
+async fn more_than_32_filters_are_refused_once() {
+    if crate::support::store::unavailable() {
+        return;
+    }
+    // Arrange
+    let data_dir = DataDir::new();
+    let server = Server::start(&data_dir);
+    let auth = Auth::key(&server.default_key());
+    let many: Vec<(&str, &str)> =
+        std::iter::repeat_n(("relatedParty.role", "agent"), 2000).collect();
+
+    // Act
+    let at_the_cap = list(&server, &auth, &many[..32]).await;
+    let over = list(&server, &auth, &many).await;
+
+    // Assert
+    expect_ok(&at_the_cap);
+    let refusal = expect_error(&over, 400, "invalidQuery");
+    let message = refusal["message"].as_str().unwrap_or_default();
+    assert_eq!(
+        message.matches("at most 32 filters").count(),
+        1,
+        "{message}"
+    );
+}
