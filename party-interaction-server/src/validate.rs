@@ -66,17 +66,6 @@ impl BodyValidator {
         if let Some(path) = overlong_array(&value, "") {
             return Err(BodyError::ArrayTooLong { path });
         }
-        // JSON carries a NUL only as the escape `\u0000`; no store keeps it in text.
-        if body
-            .windows(6)
-            .any(|six| six.eq_ignore_ascii_case(b"\\u0000"))
-        {
-            if let Some(path) = nul_at(&value, "") {
-                return Err(BodyError::Invalid(vec![format!(
-                    "{path} holds the NUL character (\\u0000), which no text may hold"
-                )]));
-            }
-        }
 
         self.validate(&value)
             .map(|()| value)
@@ -160,37 +149,6 @@ fn overlong_array(value: &Value, path: &str) -> Option<String> {
                 format!("{path}.{name}")
             };
             overlong_array(member, &inner)
-        }),
-        _ => None,
-    }
-}
-
-/// The path of the first name or text holding the NUL character, if any (bounded as
-/// [`overlong_array`] is).
-fn nul_at(value: &Value, path: &str) -> Option<String> {
-    let here = || {
-        if path.is_empty() {
-            "the body".to_owned()
-        } else {
-            path.to_owned()
-        }
-    };
-    match value {
-        Value::String(text) if text.contains('\0') => Some(here()),
-        Value::Array(items) => items
-            .iter()
-            .enumerate()
-            .find_map(|(index, item)| nul_at(item, &format!("{path}[{index}]"))),
-        Value::Object(members) => members.iter().find_map(|(name, member)| {
-            if name.contains('\0') {
-                return Some(format!("a name in {}", here()));
-            }
-            let inner = if path.is_empty() {
-                name.clone()
-            } else {
-                format!("{path}.{name}")
-            };
-            nul_at(member, &inner)
         }),
         _ => None,
     }

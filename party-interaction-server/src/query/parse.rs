@@ -41,11 +41,6 @@ pub fn check_encoding(query: &str) -> Result<(), QueryError> {
             index += 1;
         }
     }
-    if decoded.contains(&0) {
-        return Err(QueryError(vec![
-            "the query holds the NUL character (%00), which no value may hold".to_owned(),
-        ]));
-    }
     std::str::from_utf8(&decoded)
         .map(|_| ())
         .map_err(|_| QueryError(vec!["the query is not UTF-8 once decoded".to_owned()]))

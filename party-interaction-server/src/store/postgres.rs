@@ -370,7 +370,7 @@ impl PostgresStore {
         }
         let (transaction_id, fingerprint) = match &new.transaction {
             Some(key) => (
-                Some(key.transaction_id.as_str()),
+                Some(without_nul(&key.transaction_id).into_owned()),
                 Some(key.fingerprint.as_slice()),
             ),
             None => (None, None),
@@ -385,6 +385,7 @@ impl PostgresStore {
             .await?;
         let text = std::str::from_utf8(&new.document)
             .map_err(|_| StoreError::Corrupt("a document that is not UTF-8".into()))?;
+        let text = query_copy(text, &document);
         // Sent after the statements of `Writing`, with them: one round trip for the three.
         let writing = Writing::prepare(&tx).await?;
         let (subscribed, inserted) = futures::try_join!(writing.subscribed(&tx), async {
@@ -484,8 +485,10 @@ impl PostgresStore {
             let checks: [(&'static str, &str); 4] = [
                 (
                     "interaction",
+                    // A document holding NUL has it replaced in its jsonb copy (`without_nul`).
                     "SELECT id, 'the stored bytes are not the jsonb document' FROM interaction \
-                     WHERE convert_from(raw, 'UTF8')::jsonb <> document",
+                     WHERE CASE WHEN strpos(convert_from(raw, 'UTF8'), '\\u0000') = 0 \
+                     THEN convert_from(raw, 'UTF8')::jsonb <> document ELSE false END",
                 ),
                 (
                     "interaction",
@@ -711,6 +714,50 @@ async fn listen(
     }
 }
 
+/// PostgreSQL's text (and jsonb) cannot hold the NUL character: in what queries read (the
+/// columns, the jsonb copy, query values) it stands as U+FFFD; the served bytes keep it.
+pub(super) fn without_nul(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('\0') {
+        std::borrow::Cow::Owned(text.replace('\0', "\u{FFFD}"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// The JSON text of the jsonb copy of a document (see [`without_nul`]).
+fn query_copy<'a>(text: &'a str, document: &Value) -> std::borrow::Cow<'a, str> {
+    // JSON carries a NUL only as the escape `\u0000`.
+    let escaped = text
+        .as_bytes()
+        .windows(6)
+        .any(|six| six.eq_ignore_ascii_case(b"\\u0000"));
+    if !escaped {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut copy = document.clone();
+    replace_nul(&mut copy);
+    std::borrow::Cow::Owned(copy.to_string())
+}
+
+fn replace_nul(value: &mut Value) {
+    match value {
+        Value::String(text) => {
+            if let std::borrow::Cow::Owned(replaced) = without_nul(text) {
+                *text = replaced;
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(replace_nul),
+        Value::Object(members) => {
+            let named: Vec<(String, Value)> = std::mem::take(members).into_iter().collect();
+            for (name, mut member) in named {
+                replace_nul(&mut member);
+                members.insert(without_nul(&name).into_owned(), member);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// The columns of a document that the indexes need.
 struct Columns {
     created: i64,
@@ -724,7 +771,7 @@ impl Columns {
             document
                 .get(name)
                 .and_then(Value::as_str)
-                .map(str::to_owned)
+                .map(|text| without_nul(text).into_owned())
         };
         Self {
             // As in the embedded store: a creationDate that cannot be read sorts first.
@@ -782,10 +829,11 @@ impl InteractionStore for PostgresStore {
         let rows = interactions
             .iter()
             .map(|new| {
-                let columns = Columns::of(&parse(&new.document)?);
+                let document = parse(&new.document)?;
+                let columns = Columns::of(&document);
                 let text = std::str::from_utf8(&new.document)
                     .map_err(|_| StoreError::Corrupt("a document that is not UTF-8".into()))?;
-                Ok((new, columns, text))
+                Ok((new, columns, query_copy(text, &document)))
             })
             .collect::<Result<Vec<_>, StoreError>>()?;
         let (stored, last) = self.run(async {
@@ -877,9 +925,11 @@ impl InteractionStore for PostgresStore {
                 Ok(changed) => changed,
                 Err(refusal) => return Ok((UpdateOutcome::Refused(refusal), None)),
             };
-            let columns = Columns::of(&parse(&changed)?);
+            let document = parse(&changed)?;
+            let columns = Columns::of(&document);
             let text = std::str::from_utf8(&changed)
                 .map_err(|_| StoreError::Corrupt("a document that is not UTF-8".into()))?;
+            let text = query_copy(text, &document);
             tx.execute(
                 "UPDATE interaction SET raw = $2, document = ($3::text)::jsonb, created = $4, \
                  customer_id = $5, status = $6 WHERE id = $1",

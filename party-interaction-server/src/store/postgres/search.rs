@@ -166,7 +166,7 @@ fn typed_condition(value: &str, kind: Kind, condition: &Condition, clause: &mut 
                 (Kind::Text, Scalar::Text(bound)) => format!(
                     "{value} COLLATE \"C\" {} {}::text",
                     operator(*comparison),
-                    clause.param(bound.clone())
+                    clause.param(super::without_nul(bound).into_owned())
                 ),
                 (Kind::Number, Scalar::Number(bound)) => format!(
                     "{value} {} {}::float8",
@@ -251,7 +251,7 @@ fn json_path(path: &[String]) -> String {
 
 fn text(value: &Scalar) -> Option<String> {
     match value {
-        Scalar::Text(text) => Some(text.clone()),
+        Scalar::Text(text) => Some(super::without_nul(text).into_owned()),
         _ => None,
     }
 }
